@@ -1,0 +1,358 @@
+package org.cruise.core.checkpoint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.cruise.core.CruiseException;
+import org.cruise.core.ExitCode;
+import org.cruise.core.ptrace.ProcessMemory;
+import org.cruise.core.ptrace.SyscallInjector;
+import org.cruise.core.ptrace.TracedProcess;
+import org.cruise.core.ptrace.Tracer;
+import org.cruise.core.sys.LibC;
+import org.cruise.core.sys.NativeException;
+import org.cruise.core.trigger.PtraceTriggerBackend;
+import org.cruise.core.trigger.TriggerBackend;
+import org.cruise.core.trigger.TriggerHit;
+import org.cruise.core.trigger.WatchedFunction;
+
+/**
+ * One checkpointing session on one process: functions armed, a snapshot written each time one
+ * of them returns, until the requested number of snapshots exist, the process ends, or
+ * {@link #requestStop()}. The event loop runs on the tracer thread; requests from the control
+ * socket and from signal handlers reach it through a queue and a wake-up.
+ * <p>
+ * Leaving (normally, on error or on a stop request) always removes every breakpoint and detaches,
+ * so the process runs on as if never watched.
+ */
+public final class CheckpointSession {
+
+    /** Turns a user-given function name into its run-time entry in the target. */
+    public interface FunctionLookup {
+        WatchedFunction resolve(int pid, String name) throws CruiseException;
+    }
+
+    /** Writes one snapshot while every thread is stopped at a trigger; returns its directory. */
+    public interface SnapshotTaker {
+        Path take(CaptureContext context, TriggerHit hit) throws CruiseException, NativeException;
+    }
+
+    /** What a snapshot taker may use: all on the tracer thread, process fully stopped. */
+    public record CaptureContext(Tracer tracer, TracedProcess process, ProcessMemory memory,
+            SyscallInjector injector) {
+    }
+
+    /** Progress reports for the user. */
+    public interface Listener {
+        void snapshotWritten(Path snapshot, TriggerHit hit);
+
+        void info(String message);
+    }
+
+    public record Options(List<String> functions, int count, long minIntervalMillis) {
+    }
+
+    /** Why the session ended. */
+    public enum End {
+        COUNT_REACHED, STOP_REQUESTED, PROCESS_EXITED
+    }
+
+    private record Request(String verb, List<String> functions, CompletableFuture<List<String>> reply) {
+    }
+
+    private final Tracer tracer;
+    private final TracedProcess process;
+    private final ProcessMemory memory;
+    private final SyscallInjector injector;
+    private final TriggerBackend backend;
+    private final FunctionLookup lookup;
+    private final SnapshotTaker taker;
+    private final Listener listener;
+    private final Options options;
+    private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile boolean stopRequested;
+    private long lastSnapshotNanos;
+    private int written;
+
+    private CheckpointSession(Tracer tracer, TracedProcess process, FunctionLookup lookup, SnapshotTaker taker,
+            Listener listener, Options options) {
+        this.tracer = tracer;
+        this.process = process;
+        this.memory = new ProcessMemory(process.pid());
+        this.injector = new SyscallInjector(process, memory);
+        this.backend = new PtraceTriggerBackend(process, memory);
+        this.lookup = lookup;
+        this.taker = taker;
+        this.listener = listener;
+        this.options = options;
+    }
+
+    /**
+     * Seizes pid and arms the functions. On any failure the process is released untouched and
+     * the error names what was wrong (unknown function: the closest names).
+     */
+    public static CheckpointSession attach(Tracer tracer, int pid, FunctionLookup lookup, SnapshotTaker taker,
+            Listener listener, Options options) throws CruiseException {
+        return tracer.call(() -> {
+            // Resolve before seizing: a typo must not even stop the process.
+            List<WatchedFunction> functions = resolveAll(lookup, pid, options.functions());
+            TracedProcess p = TracedProcess.seize(pid);
+            CheckpointSession s = new CheckpointSession(tracer, p, lookup, taker, listener, options);
+            try {
+                p.stopAll();
+                for (WatchedFunction f : functions) {
+                    s.backend.arm(f);
+                }
+                p.resumeAll();
+            } catch (NativeException | CruiseException | RuntimeException e) {
+                s.release();
+                throw failure("arming functions in pid " + pid, e);
+            }
+            return s;
+        });
+    }
+
+    private static List<WatchedFunction> resolveAll(FunctionLookup lookup, int pid, List<String> names)
+            throws CruiseException {
+        List<WatchedFunction> out = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (String n : names) {
+            try {
+                out.add(lookup.resolve(pid, n));
+            } catch (CruiseException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CruiseException(ExitCode.USAGE, String.join("\n", errors));
+        }
+        return out;
+    }
+
+    public int pid() {
+        return process.pid();
+    }
+
+    public int snapshotsWritten() {
+        return written;
+    }
+
+    /** Asks the loop to end and release the process; callable from any thread (signal handlers). */
+    public void requestStop() {
+        stopRequested = true;
+        process.wakeUp();
+    }
+
+    /** Waits until the loop has released the process (for shutdown hooks). */
+    public boolean awaitFinished(long timeout, TimeUnit unit) throws InterruptedException {
+        return finished.await(timeout, unit);
+    }
+
+    /**
+     * Changes the watched functions while the loop runs (verbs add, remove, list); returns the
+     * functions watched afterwards. Callable from any thread.
+     */
+    public List<String> control(String verb, List<String> functions) throws CruiseException {
+        if (!List.of("add", "remove", "list").contains(verb)) {
+            throw new CruiseException(ExitCode.USAGE, "unknown request '" + verb + "' (expected add, remove or list)");
+        }
+        if (!verb.equals("list") && functions.isEmpty()) {
+            throw new CruiseException(ExitCode.USAGE, verb + ": name at least one function");
+        }
+        Request r = new Request(verb, functions, new CompletableFuture<>());
+        requests.add(r);
+        process.wakeUp();
+        try {
+            return r.reply().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CruiseException ce) {
+                throw ce;
+            }
+            throw new CruiseException(ExitCode.INTERNAL, "changing triggers failed: " + e.getCause(), e.getCause());
+        } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
+            throw new CruiseException(ExitCode.INTERNAL, "the checkpointer did not answer within 30 s");
+        }
+    }
+
+    /** Runs the loop on the tracer thread until the session ends; always releases the process. */
+    public End run() throws CruiseException {
+        try {
+            return tracer.call(this::loop);
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private End loop() throws CruiseException {
+        End end = null;
+        CruiseException failure = null;
+        try {
+            while (end == null) {
+                serveRequests();
+                if (stopRequested) {
+                    end = End.STOP_REQUESTED;
+                    break;
+                }
+                TracedProcess.Event e = process.next(true);
+                switch (e.kind()) {
+                case TRAP -> {
+                    var hit = backend.onTrap(e.tid());
+                    if (hit.isPresent()) {
+                        end = onHit(hit.get());
+                    }
+                }
+                case PROCESS_EXITED -> end = End.PROCESS_EXITED;
+                case EXEC -> throw new CruiseException(ExitCode.TARGET, "pid " + process.pid()
+                        + " executed a new program; its breakpoints are gone with the old one");
+                default -> {
+                    // a thread ended, or a wake-up: look at requests and the stop flag again
+                }
+                }
+            }
+        } catch (NativeException e) {
+            failure = failure("watching pid " + process.pid(), e);
+        } catch (CruiseException e) {
+            failure = e;
+        } catch (RuntimeException e) {
+            failure = new CruiseException(ExitCode.INTERNAL, "internal error while watching pid " + process.pid() + ": " + e, e);
+        }
+        failPendingRequests();
+        try {
+            release();
+        } catch (CruiseException e) {
+            if (failure == null) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return end;
+    }
+
+    private End onHit(TriggerHit hit) throws NativeException, CruiseException {
+        long now = System.nanoTime();
+        boolean due = written == 0 || options.minIntervalMillis() <= 0
+                || now - lastSnapshotNanos >= TimeUnit.MILLISECONDS.toNanos(options.minIntervalMillis());
+        if (due) {
+            process.stopAll();
+            Path snapshot = taker.take(new CaptureContext(tracer, process, memory, injector), hit);
+            written++;
+            lastSnapshotNanos = System.nanoTime();
+            listener.snapshotWritten(snapshot, hit);
+            if (options.count() > 0 && written >= options.count()) {
+                return End.COUNT_REACHED; // the hit thread is released by release()
+            }
+            process.resumeAll();
+        }
+        backend.resume(hit.tid());
+        return null;
+    }
+
+    private void serveRequests() {
+        for (Request r; (r = requests.poll()) != null;) {
+            try {
+                r.reply().complete(apply(r));
+            } catch (CruiseException e) {
+                r.reply().completeExceptionally(e);
+            } catch (NativeException | RuntimeException e) {
+                r.reply().completeExceptionally(failure("changing triggers", e));
+            }
+        }
+    }
+
+    private List<String> apply(Request r) throws CruiseException, NativeException {
+        if (!r.verb().equals("list")) {
+            Map<String, WatchedFunction> resolved = new LinkedHashMap<>();
+            if (r.verb().equals("add")) {
+                for (WatchedFunction f : resolveAll(lookup, process.pid(), r.functions())) {
+                    resolved.put(f.name(), f);
+                }
+            } else {
+                List<String> unknown = new ArrayList<>();
+                for (String n : r.functions()) {
+                    if (backend.armed().stream().noneMatch(f -> f.name().equals(n))) {
+                        unknown.add(n);
+                    }
+                }
+                if (!unknown.isEmpty()) {
+                    throw new CruiseException(ExitCode.USAGE, "not watched: " + String.join(", ", unknown)
+                            + " (watched: " + String.join(", ", names()) + ")");
+                }
+            }
+            // Breakpoint bytes change only while no thread runs.
+            process.stopAll();
+            try {
+                if (r.verb().equals("add")) {
+                    for (WatchedFunction f : resolved.values()) {
+                        backend.arm(f);
+                    }
+                } else {
+                    for (String n : r.functions()) {
+                        backend.disarm(n);
+                    }
+                }
+            } finally {
+                process.resumeAll();
+            }
+            listener.info(r.verb() + " " + String.join(", ", r.functions()) + "; watching " + String.join(", ", names()));
+        }
+        return names();
+    }
+
+    private List<String> names() {
+        return backend.armed().stream().map(WatchedFunction::name).toList();
+    }
+
+    private void failPendingRequests() {
+        for (Request r; (r = requests.poll()) != null;) {
+            r.reply().completeExceptionally(new CruiseException(ExitCode.TARGET, "the checkpointer has ended"));
+        }
+    }
+
+    /** Removes every breakpoint, puts threads stopped on one back before it, and detaches. */
+    private void release() throws CruiseException {
+        try {
+            memory.close();
+            if (process.exited()) {
+                return;
+            }
+            process.stopAll();
+            backend.removeAll();
+            // Threads that hit a breakpoint and were not handled yet: rewind and let them go.
+            for (TracedProcess.Event e; (e = process.next(false)).kind() != TracedProcess.Kind.NONE;) {
+                if (e.kind() == TracedProcess.Kind.TRAP) {
+                    backend.onTrap(e.tid());
+                }
+                if (e.kind() == TracedProcess.Kind.PROCESS_EXITED) {
+                    return;
+                }
+            }
+            process.detach();
+        } catch (NativeException e) {
+            if (e.errno() == LibC.ESRCH && !org.cruise.core.proc.ProcStatus.exists(process.pid())) {
+                return; // it ended while we let go: nothing left to release
+            }
+            throw failure("detaching from pid " + process.pid(), e);
+        }
+    }
+
+    private static CruiseException failure(String what, Exception e) {
+        if (e instanceof CruiseException ce) {
+            return ce;
+        }
+        if (e instanceof NativeException ne && ne.errno() == LibC.ESRCH) {
+            return new CruiseException(ExitCode.TARGET, what + ": the process is gone", e);
+        }
+        return new CruiseException(ExitCode.INTERNAL, what + ": " + e.getMessage(), e);
+    }
+}

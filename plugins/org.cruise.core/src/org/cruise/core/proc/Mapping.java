@@ -1,0 +1,39 @@
+package org.cruise.core.proc;
+
+/**
+ * One line of /proc/PID/maps. Addresses are unsigned 64-bit values in longs.
+ *
+ * @param path the backing file, a pseudo-name such as "[heap]", or "" for anonymous memory;
+ *        a deleted file keeps its " (deleted)" suffix
+ */
+public record Mapping(long start, long end, String perms, long offset, String device, long inode, String path) {
+
+    public long size() {
+        return end - start;
+    }
+
+    public boolean readable() {
+        return perms.charAt(0) == 'r';
+    }
+
+    public boolean writable() {
+        return perms.charAt(1) == 'w';
+    }
+
+    public boolean executable() {
+        return perms.charAt(2) == 'x';
+    }
+
+    public boolean shared() {
+        return perms.charAt(3) == 's';
+    }
+
+    public boolean contains(long address) {
+        return Long.compareUnsigned(address, start) >= 0 && Long.compareUnsigned(address, end) < 0;
+    }
+
+    /** True for memory backed by a file (not anonymous, not a kernel pseudo-mapping). */
+    public boolean fileBacked() {
+        return path.startsWith("/") && inode != 0;
+    }
+}

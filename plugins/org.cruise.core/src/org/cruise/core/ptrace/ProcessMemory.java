@@ -1,0 +1,113 @@
+package org.cruise.core.ptrace;
+
+import java.io.Closeable;
+
+import org.cruise.core.sys.LibC;
+import org.cruise.core.sys.NativeException;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+/**
+ * Reads and writes another process's memory. Reads use process_vm_readv (no ptrace stop needed,
+ * any thread); writes go through /proc/PID/mem, which, unlike process_vm_writev, also writes
+ * read-only pages such as code (breakpoints) and RELRO data.
+ */
+public final class ProcessMemory implements Closeable {
+    private final int pid;
+    private int memFd = -1;
+
+    public ProcessMemory(int pid) {
+        this.pid = pid;
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    /** Reads len bytes at address into dst (offset 0); returns the number of bytes read. */
+    public long read(long address, Pointer dst, long len) throws NativeException {
+        try (Memory iov = new Memory(32)) {
+            iov.setPointer(0, dst);
+            iov.setLong(8, len);
+            iov.setLong(16, address);
+            iov.setLong(24, len);
+            long n = LibC.process_vm_readv(pid, iov, 1, iov.share(16), 1, 0);
+            if (n == -1) {
+                throw new NativeException("process_vm_readv(" + pid + ", 0x" + Long.toHexString(address) + ", " + len + ")",
+                        Native.getLastError());
+            }
+            return n;
+        }
+    }
+
+    public byte[] read(long address, int len) throws NativeException {
+        try (Memory m = new Memory(Math.max(1, len))) {
+            long n = read(address, m, len);
+            if (n != len) {
+                throw new NativeException("short read of " + len + " bytes at 0x" + Long.toHexString(address), LibC.EFAULT);
+            }
+            return m.getByteArray(0, len);
+        }
+    }
+
+    public long readLong(long address) throws NativeException {
+        try (Memory m = new Memory(8)) {
+            if (read(address, m, 8) != 8) {
+                throw new NativeException("short read at 0x" + Long.toHexString(address), LibC.EFAULT);
+            }
+            return m.getLong(0);
+        }
+    }
+
+    /** Reads through /proc/PID/mem, which also reaches pages the program cannot read (PROT_NONE). */
+    public byte[] readForced(long address, int len) throws NativeException {
+        try (Memory m = new Memory(Math.max(1, len))) {
+            long n = LibC.pread(fd(), m, len, address);
+            if (n != len) {
+                throw new NativeException("read /proc/" + pid + "/mem at 0x" + Long.toHexString(address),
+                        n == -1 ? Native.getLastError() : LibC.EFAULT);
+            }
+            return m.getByteArray(0, len);
+        }
+    }
+
+    public void write(long address, byte[] data) throws NativeException {
+        try (Memory m = new Memory(Math.max(1, data.length))) {
+            m.write(0, data, 0, data.length);
+            long n = LibC.pwrite(fd(), m, data.length, address);
+            if (n != data.length) {
+                throw new NativeException("write /proc/" + pid + "/mem at 0x" + Long.toHexString(address),
+                        n == -1 ? Native.getLastError() : LibC.EFAULT);
+            }
+        }
+    }
+
+    public void writeLong(long address, long value) throws NativeException {
+        byte[] b = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (value >>> (8 * i));
+        }
+        write(address, b);
+    }
+
+    private int fd() throws NativeException {
+        if (memFd < 0) {
+            int fd = LibC.open("/proc/" + pid + "/mem", LibC.O_RDWR | LibC.O_CLOEXEC, 0);
+            if (fd < 0) {
+                throw new NativeException("open /proc/" + pid + "/mem", Native.getLastError());
+            }
+            memFd = fd;
+        }
+        return memFd;
+    }
+
+    @Override
+    public void close() {
+        if (memFd >= 0) {
+            LibC.close(memFd);
+            memFd = -1;
+        }
+    }
+}
