@@ -82,6 +82,8 @@ public final class CheckpointSession {
     private volatile boolean stopRequested;
     private long lastSnapshotNanos;
     private int written;
+    /** wait status of the process once it ended while watched, -1 before. */
+    private int exitStatus = -1;
 
     private CheckpointSession(Tracer tracer, TracedProcess process, FunctionLookup lookup, SnapshotTaker taker,
             Listener listener, Options options) {
@@ -116,6 +118,35 @@ public final class CheckpointSession {
             } catch (NativeException | CruiseException | RuntimeException e) {
                 s.release();
                 throw failure("arming functions in pid " + pid, e);
+            }
+            return s;
+        });
+    }
+
+    /**
+     * Starts argv[0] under watch: it is seized before its first instruction, runs until its
+     * entry point (so shared libraries are loaded and LIB:F names resolve), then the functions
+     * are armed and it runs on. Its standard streams are ours.
+     */
+    public static CheckpointSession launch(Tracer tracer, List<String> argv, FunctionLookup lookup,
+            SnapshotTaker taker, Listener listener, Options options) throws CruiseException {
+        return tracer.call(() -> {
+            TracedProcess p;
+            try {
+                p = Launcher.startStoppedAtEntry(argv);
+            } catch (NativeException e) {
+                throw failure("starting " + argv.get(0), e);
+            }
+            CheckpointSession s = new CheckpointSession(tracer, p, lookup, taker, listener, options);
+            try {
+                for (WatchedFunction f : resolveAll(lookup, p.pid(), options.functions())) {
+                    s.backend.arm(f);
+                }
+                p.resumeAll();
+            } catch (NativeException | CruiseException | RuntimeException e) {
+                // The program was started for this session only: do not leave it behind.
+                LibC.kill(p.pid(), LibC.SIGKILL);
+                throw failure("arming functions in " + argv.get(0), e);
             }
             return s;
         });
@@ -183,6 +214,24 @@ public final class CheckpointSession {
         }
     }
 
+    /**
+     * For a program this session started: waits until it ends (it is our child, also after the
+     * session detached) and returns its exit status, or 128 + signal number as a shell does.
+     */
+    public int waitForExit() throws CruiseException {
+        return tracer.call(() -> {
+            int status = exitStatus;
+            if (status == -1) {
+                int[] st = new int[1];
+                if (LibC.waitpid(process.pid(), st, LibC.WALL) != process.pid()) {
+                    throw new CruiseException(ExitCode.INTERNAL, "lost track of pid " + process.pid());
+                }
+                status = st[0];
+            }
+            return LibC.signaled(status) ? 128 + LibC.termSig(status) : LibC.exitStatus(status);
+        });
+    }
+
     /** Runs the loop on the tracer thread until the session ends; always releases the process. */
     public End run() throws CruiseException {
         try {
@@ -210,7 +259,10 @@ public final class CheckpointSession {
                         end = onHit(hit.get());
                     }
                 }
-                case PROCESS_EXITED -> end = End.PROCESS_EXITED;
+                case PROCESS_EXITED -> {
+                    exitStatus = e.status();
+                    end = End.PROCESS_EXITED;
+                }
                 case EXEC -> throw new CruiseException(ExitCode.TARGET, "pid " + process.pid()
                         + " executed a new program; its breakpoints are gone with the old one");
                 default -> {
@@ -252,7 +304,7 @@ public final class CheckpointSession {
             if (options.count() > 0 && written >= options.count()) {
                 return End.COUNT_REACHED; // the hit thread is released by release()
             }
-            process.resumeAll();
+            process.resumeAllExcept(hit.tid());
         }
         backend.resume(hit.tid());
         return null;

@@ -196,7 +196,16 @@ public final class TracedProcess {
      * Signals meant for the program are delivered now.
      */
     public void resumeAll() throws NativeException {
+        resumeAllExcept(0);
+    }
+
+    /**
+     * As {@link #resumeAll()}, but leaves tid stopped too (a thread the caller still has to move
+     * off a breakpoint).
+     */
+    public void resumeAllExcept(int tid) throws NativeException {
         Set<Integer> held = new java.util.HashSet<>();
+        held.add(tid);
         for (Event e : queued) {
             if (e.kind() == Kind.TRAP) {
                 held.add(e.tid());
