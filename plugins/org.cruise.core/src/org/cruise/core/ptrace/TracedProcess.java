@@ -72,6 +72,9 @@ public final class TracedProcess {
     private final Object wakeLock = new Object();
     private int wakerPid;
     private boolean exited;
+    /** Set while an injected clone() makes a copy of the process rather than a thread. */
+    private boolean expectingCopy;
+    private int copyPid;
 
     private TracedProcess(int pid) {
         this.pid = pid;
@@ -351,6 +354,11 @@ public final class TracedProcess {
         switch (event) {
         case Ptrace.EVENT_CLONE: {
             int child = (int) Ptrace.eventMessage(tid);
+            if (expectingCopy) {
+                copyPid = child; // a process of its own, not one of our threads
+                expectingCopy = false;
+                return null;
+            }
             threads.computeIfAbsent(child, ThreadInfo::new);
             if (!stopping) {
                 resume(t);
@@ -393,6 +401,22 @@ public final class TracedProcess {
             resume(t);
         }
         return null;
+    }
+
+    /**
+     * Announces that the next clone event comes from an injected clone() that copies the process
+     * (see {@link CowCopy}); returns the copy's pid once {@link #takeCopyPid()} is called after it.
+     */
+    void expectCopy() {
+        expectingCopy = true;
+        copyPid = 0;
+    }
+
+    int takeCopyPid() {
+        int p = copyPid;
+        copyPid = 0;
+        expectingCopy = false;
+        return p;
     }
 
     /** Wakes a blocked {@link #next(boolean)}; callable from any thread. */

@@ -1,0 +1,129 @@
+/*
+ * Test target for checkpointing: a process with known state that calls the functions the tests
+ * watch. It prints one line per event so tests can follow it, and keeps running until its
+ * command pipe (stdin) says "quit".
+ *
+ *   handle_request(n)  called by the main loop once per line read from stdin ("req N")
+ *   fact(n)            recursive, called by handle_request
+ *   work(i)            called 5 times per "burst" by each of 4 threads at once
+ *   a reader thread    blocks in read() on a pipe that is written only on "feed"; it prints
+ *                      what it read, proving the blocking read was not broken by the checkpointer
+ */
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define PATTERN_WORDS (1 << 16)
+
+long counter_global = 0x1234;
+static unsigned int *pattern;
+static int feed_pipe[2];
+static pthread_barrier_t burst_start;
+static volatile int bursts;
+
+static volatile long deepest;
+
+/* The store after the recursive call keeps gcc -O2 from turning the recursion into a loop. */
+__attribute__((noinline)) long fact(long n)
+{
+    if (n <= 1)
+        return 1;
+    long r = fact(n - 1);
+    if (n > deepest)
+        deepest = n;
+    return n * r;
+}
+
+__attribute__((noinline)) int handle_request(int n)
+{
+    counter_global++;
+    return (int)(fact(n) % 1000003) + n;
+}
+
+__attribute__((noinline)) int work(int i)
+{
+    volatile int x = 0;
+    for (int k = 0; k < 1000 * (i + 1); k++)
+        x += k;
+    return i * 2 + 1;
+}
+
+static void on_usr1(int sig) { (void)sig; }
+
+static void *burst_thread(void *arg)
+{
+    long id = (long)arg;
+    for (;;) {
+        pthread_barrier_wait(&burst_start);
+        int sum = 0;
+        for (int i = 0; i < 5; i++)
+            sum += work(i);
+        printf("burst thread %ld sum %d\n", id, sum);
+        fflush(stdout);
+        pthread_barrier_wait(&burst_start);
+    }
+    return NULL;
+}
+
+static void *reader_thread(void *arg)
+{
+    (void)arg;
+    char buf[64];
+    ssize_t n = read(feed_pipe[0], buf, sizeof buf - 1);
+    if (n < 0) {
+        perror("reader read");
+        return NULL;
+    }
+    buf[n] = 0;
+    printf("reader got %zd bytes: %s\n", n, buf);
+    fflush(stdout);
+    return NULL;
+}
+
+int main(void)
+{
+    pattern = malloc(PATTERN_WORDS * sizeof *pattern);
+    for (int i = 0; i < PATTERN_WORDS; i++)
+        pattern[i] = 0xC0DE0000u | (unsigned)i;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_usr1;
+    sa.sa_flags = SA_RESTART;
+    sigaddset(&sa.sa_mask, SIGUSR2);
+    sigaction(SIGUSR1, &sa, NULL);
+    if (pipe(feed_pipe) != 0)
+        return 1;
+    pthread_barrier_init(&burst_start, NULL, 5);
+    pthread_t t;
+    for (long i = 0; i < 4; i++)
+        pthread_create(&t, NULL, burst_thread, (void *)i);
+    pthread_create(&t, NULL, reader_thread, NULL);
+    printf("ready pid %d pattern %p counter %p\n", getpid(), (void *)pattern, (void *)&counter_global);
+    fflush(stdout);
+
+    char line[128];
+    while (fgets(line, sizeof line, stdin)) {
+        int n;
+        if (sscanf(line, "req %d", &n) == 1) {
+            int r = handle_request(n);
+            printf("req %d -> %d counter %ld\n", n, r, counter_global);
+        } else if (strncmp(line, "burst", 5) == 0) {
+            pthread_barrier_wait(&burst_start);
+            pthread_barrier_wait(&burst_start);
+            printf("burst %d done\n", ++bursts);
+        } else if (strncmp(line, "feed", 4) == 0) {
+            if (write(feed_pipe[1], "hello", 5) != 5)
+                perror("feed");
+            printf("fed\n");
+        } else if (strncmp(line, "quit", 4) == 0) {
+            printf("bye counter %ld\n", counter_global);
+            fflush(stdout);
+            return 0;
+        }
+        fflush(stdout);
+    }
+    return 0;
+}
