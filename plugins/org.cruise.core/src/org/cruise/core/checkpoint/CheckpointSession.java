@@ -2,9 +2,7 @@ package org.cruise.core.checkpoint;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -35,9 +33,12 @@ import org.cruise.core.trigger.WatchedFunction;
  */
 public final class CheckpointSession {
 
-    /** Turns a user-given function name into its run-time entry in the target. */
+    /**
+     * Turns a user-given function name into its run-time entries in the target (more than one
+     * when the compiler made several entry clones of it).
+     */
     public interface FunctionLookup {
-        WatchedFunction resolve(int pid, String name) throws CruiseException;
+        List<WatchedFunction> resolve(int pid, String name) throws CruiseException;
     }
 
     /** Writes one snapshot while every thread is stopped at a trigger; returns its directory. */
@@ -158,7 +159,7 @@ public final class CheckpointSession {
         List<String> errors = new ArrayList<>();
         for (String n : names) {
             try {
-                out.add(lookup.resolve(pid, n));
+                out.addAll(lookup.resolve(pid, n));
             } catch (CruiseException e) {
                 errors.add(e.getMessage());
             }
@@ -324,11 +325,9 @@ public final class CheckpointSession {
 
     private List<String> apply(Request r) throws CruiseException, NativeException {
         if (!r.verb().equals("list")) {
-            Map<String, WatchedFunction> resolved = new LinkedHashMap<>();
+            List<WatchedFunction> resolved = new ArrayList<>();
             if (r.verb().equals("add")) {
-                for (WatchedFunction f : resolveAll(lookup, process.pid(), r.functions())) {
-                    resolved.put(f.name(), f);
-                }
+                resolved.addAll(resolveAll(lookup, process.pid(), r.functions()));
             } else {
                 List<String> unknown = new ArrayList<>();
                 for (String n : r.functions()) {
@@ -345,7 +344,7 @@ public final class CheckpointSession {
             process.stopAll();
             try {
                 if (r.verb().equals("add")) {
-                    for (WatchedFunction f : resolved.values()) {
+                    for (WatchedFunction f : resolved) {
                         backend.arm(f);
                     }
                 } else {
@@ -362,7 +361,7 @@ public final class CheckpointSession {
     }
 
     private List<String> names() {
-        return backend.armed().stream().map(WatchedFunction::name).toList();
+        return backend.armed().stream().map(WatchedFunction::name).distinct().toList();
     }
 
     private void failPendingRequests() {

@@ -57,7 +57,8 @@ public final class PtraceTriggerBackend implements TriggerBackend {
     private final TracedProcess process;
     private final ProcessMemory memory;
     private final Map<Long, Breakpoint> breakpoints = new HashMap<>();
-    private final Map<String, WatchedFunction> armed = new LinkedHashMap<>();
+    /** By entry address: one name can stand for several entries (compiler clones). */
+    private final Map<Long, WatchedFunction> armed = new LinkedHashMap<>();
     private final List<PendingFrame> pending = new ArrayList<>();
     /** Every address that ever held one of our breakpoints: a trap there after removal is stale. */
     private final Set<Long> everArmed = new HashSet<>();
@@ -70,24 +71,27 @@ public final class PtraceTriggerBackend implements TriggerBackend {
 
     @Override
     public void arm(WatchedFunction function) throws NativeException {
-        if (armed.containsKey(function.name())) {
+        if (armed.containsKey(function.entry())) {
             return;
         }
         Breakpoint bp = insert(function.entry());
         bp.entryOf = function;
-        armed.put(function.name(), function);
+        armed.put(function.entry(), function);
     }
 
     @Override
     public void disarm(String name) throws NativeException {
-        WatchedFunction f = armed.remove(name);
-        if (f == null) {
-            return;
-        }
-        Breakpoint bp = breakpoints.get(f.entry());
-        if (bp != null) {
-            bp.entryOf = null;
-            removeIfUnused(bp);
+        for (Iterator<WatchedFunction> it = armed.values().iterator(); it.hasNext();) {
+            WatchedFunction f = it.next();
+            if (!f.name().equals(name)) {
+                continue;
+            }
+            it.remove();
+            Breakpoint bp = breakpoints.get(f.entry());
+            if (bp != null) {
+                bp.entryOf = null;
+                removeIfUnused(bp);
+            }
         }
         for (Iterator<PendingFrame> it = pending.iterator(); it.hasNext();) {
             PendingFrame p = it.next();

@@ -16,7 +16,10 @@ public interface TriggerBackend {
     /** Starts watching a function; at once, also while the process runs. */
     void arm(WatchedFunction function) throws NativeException, CruiseException;
 
-    /** Stops watching; calls already inside the function no longer fire either. */
+    /**
+     * Stops watching every entry armed under name; calls already inside the function no longer
+     * fire either.
+     */
     void disarm(String name) throws NativeException, CruiseException;
 
     List<WatchedFunction> armed();
