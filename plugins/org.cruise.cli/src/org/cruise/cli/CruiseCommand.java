@@ -23,6 +23,11 @@ import picocli.CommandLine.ParseResult;
         header = "CRUISE: checkpoint a running process when a function returns, and restore it into an updated binary.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
+                CheckpointCommand.class,
+                RunCommand.class,
+                TriggersCommand.class,
+                SnapshotsCommand.class,
+                ShowCommand.class,
                 ValidateCommand.class,
                 WorkbenchCommand.class,
                 CommandLine.HelpCommand.class,

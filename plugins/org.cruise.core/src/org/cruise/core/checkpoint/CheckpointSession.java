@@ -41,19 +41,69 @@ public final class CheckpointSession {
         List<WatchedFunction> resolve(int pid, String name) throws CruiseException;
     }
 
-    /** Writes one snapshot while every thread is stopped at a trigger; returns its directory. */
+    /**
+     * Writes one snapshot for a hit. Called on the tracer thread with the hit thread stopped at
+     * the return address and the others running; it stops what it needs, and must have called
+     * {@link CaptureContext#resume()} when it returns (normally as early as it can, so that the
+     * target runs on while the snapshot is written).
+     */
     public interface SnapshotTaker {
-        Path take(CaptureContext context, TriggerHit hit) throws CruiseException, NativeException;
+        Taken take(CaptureContext context, TriggerHit hit) throws CruiseException, NativeException;
     }
 
-    /** What a snapshot taker may use: all on the tracer thread, process fully stopped. */
-    public record CaptureContext(Tracer tracer, TracedProcess process, ProcessMemory memory,
-            SyscallInjector injector) {
+    /** A written snapshot and what it cost the target. */
+    public record Taken(Path snapshot, long stoppedNanos, long totalNanos, long bytes) {
+    }
+
+    /** What a snapshot taker may use; all on the tracer thread. */
+    public static final class CaptureContext {
+        private final CheckpointSession session;
+        private final TriggerHit hit;
+        private boolean resumed;
+
+        private CaptureContext(CheckpointSession session, TriggerHit hit) {
+            this.session = session;
+            this.hit = hit;
+        }
+
+        public Tracer tracer() {
+            return session.tracer;
+        }
+
+        public TracedProcess process() {
+            return session.process;
+        }
+
+        public ProcessMemory memory() {
+            return session.memory;
+        }
+
+        public SyscallInjector injector() {
+            return session.injector;
+        }
+
+        /** Original bytes under the breakpoints planted now (see {@link TriggerBackend#plantedBytes()}). */
+        public java.util.Map<Long, Byte> plantedBytes() {
+            return session.backend.plantedBytes();
+        }
+
+        /** Lets every thread run again, the hit thread past its breakpoint too. Idempotent. */
+        public void resume() throws NativeException, CruiseException {
+            if (!resumed) {
+                resumed = true;
+                session.process.resumeAllExcept(hit.tid());
+                session.backend.resume(hit.tid());
+            }
+        }
+
+        boolean resumed() {
+            return resumed;
+        }
     }
 
     /** Progress reports for the user. */
     public interface Listener {
-        void snapshotWritten(Path snapshot, TriggerHit hit);
+        void snapshotWritten(Taken snapshot, TriggerHit hit);
 
         void info(String message);
     }
@@ -296,19 +346,15 @@ public final class CheckpointSession {
         long now = System.nanoTime();
         boolean due = written == 0 || options.minIntervalMillis() <= 0
                 || now - lastSnapshotNanos >= TimeUnit.MILLISECONDS.toNanos(options.minIntervalMillis());
+        CaptureContext context = new CaptureContext(this, hit);
         if (due) {
-            process.stopAll();
-            Path snapshot = taker.take(new CaptureContext(tracer, process, memory, injector), hit);
+            Taken taken = taker.take(context, hit);
             written++;
             lastSnapshotNanos = System.nanoTime();
-            listener.snapshotWritten(snapshot, hit);
-            if (options.count() > 0 && written >= options.count()) {
-                return End.COUNT_REACHED; // the hit thread is released by release()
-            }
-            process.resumeAllExcept(hit.tid());
+            listener.snapshotWritten(taken, hit);
         }
-        backend.resume(hit.tid());
-        return null;
+        context.resume();
+        return options.count() > 0 && written >= options.count() ? End.COUNT_REACHED : null;
     }
 
     private void serveRequests() {

@@ -16,8 +16,9 @@ import org.cruise.core.elf.LibElf.ElfData;
 import org.cruise.core.elf.LibElf.GElfDyn;
 import org.cruise.core.elf.LibElf.GElfEhdr;
 import org.cruise.core.elf.LibElf.GElfPhdr;
+import org.cruise.core.sys.LibC;
 
-import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 
@@ -65,11 +66,9 @@ public final class ElfFile implements AutoCloseable {
     public static ElfFile open(Path path) throws ElfException {
         LibElf.ensureLoaded();
         checkRegularFile(path);
-        int fd;
-        try {
-            fd = LibC.open(path.toString(), LibC.O_RDONLY | LibC.O_CLOEXEC);
-        } catch (LastErrorException e) {
-            throw ElfException.of(path, Kind.NOT_READABLE, "is not readable: " + LibC.strerror(e.getErrorCode()));
+        int fd = LibC.open(path.toString(), LibC.O_RDONLY | LibC.O_CLOEXEC, 0);
+        if (fd < 0) {
+            throw ElfException.of(path, Kind.NOT_READABLE, "is not readable: " + LibC.strerror(Native.getLastError()));
         }
         Pointer elf = LibElf.elf_begin(fd, LibElf.ELF_C_READ, null);
         if (elf == null) {
@@ -269,6 +268,12 @@ public final class ElfFile implements AutoCloseable {
         return ElfException.of(path, Kind.MALFORMED, "is a malformed ELF file: " + what + ": " + LibElf.lastError());
     }
 
+    /** The Elf* handle, for this package's readers (ElfSymbols, ElfNotes); valid until {@link #close()}. */
+    Pointer handle() {
+        ensureOpen();
+        return elf;
+    }
+
     private void ensureOpen() {
         if (elf == null) {
             throw new IllegalStateException("ElfFile " + path + " is closed");
@@ -276,10 +281,7 @@ public final class ElfFile implements AutoCloseable {
     }
 
     private static void closeQuietly(int fd) {
-        try {
-            LibC.close(fd);
-        } catch (LastErrorException e) {
-            // A read-only fd has nothing to flush; a failing close loses no data.
-        }
+        // A read-only fd has nothing to flush; a failing close loses no data.
+        LibC.close(fd);
     }
 }

@@ -94,6 +94,173 @@ final class LibElf {
     /** Returns a string owned by libelf (static or thread-local): JNA copies it. */
     static native String elf_errmsg(int error);
 
+    // ---- writing (snapshot core files) ----
+    // Used by CoreFileHeader to lay out and write the ELF header and program header table of a
+    // core file; the (large) payload behind them is streamed by its caller, never through libelf.
+
+    /** Elf_Cmd: build the file from nothing and write it with pwrite(2) on elf_update. */
+    static final int ELF_C_WRITE = 3;
+    /** Elf_Cmd for elf_flagelf: set the given flags. */
+    static final int ELF_C_SET = 5;
+    /** The application, not libelf, decides where everything goes (e_phoff, segment offsets). */
+    static final int ELF_F_LAYOUT = 0x4;
+    static final int ELFCLASS64 = 2;
+    /** Elf_Type values for elf64_fsize. */
+    static final int ELF_T_EHDR = 3;
+    static final int ELF_T_PHDR = 6;
+
+    static native Pointer gelf_newehdr(Pointer elf, int elfClass);
+
+    static native Pointer gelf_newphdr(Pointer elf, long phnum);
+
+    /** Non-zero on success. */
+    static native int gelf_update_ehdr(Pointer elf, GElfEhdr src);
+
+    /** Non-zero on success. */
+    static native int gelf_update_phdr(Pointer elf, int ndx, GElfPhdr src);
+
+    static native int elf_flagelf(Pointer elf, int cmd, int flags);
+
+    /** The file's size after the update, -1 on failure. */
+    static native long elf_update(Pointer elf, int cmd);
+
+    /** Size in the file of count items of an Elf_Type in the 64-bit class; 0 for an unknown type. */
+    static native long elf64_fsize(int type, long count, int version);
+
+    // ---- end of writing ----
+
+    // ---- reading symbols and notes ----
+    // Used by ElfSymbols (.symtab/.dynsym with their version sections) and ElfNotes (build-id).
+    // Everything is read through libelf's GElf accessors, which convert the file's layout and byte
+    // order; no ELF structure is decoded by hand.
+
+    /** Section types (sh_type) we look for. */
+    static final int SHT_SYMTAB = 2;
+    static final int SHT_NOTE = 7;
+    static final int SHT_DYNSYM = 11;
+    static final int SHT_SYMTAB_SHNDX = 18;
+    static final int SHT_GNU_VERDEF = 0x6ffffffd;
+    static final int SHT_GNU_VERNEED = 0x6ffffffe;
+    static final int SHT_GNU_VERSYM = 0x6fffffff;
+
+    /** Elf_Type of note data: 4-byte aligned notes, and the 8-byte aligned ones of .note.gnu.property. */
+    static final int ELF_T_NHDR = 19;
+    static final int ELF_T_NHDR8 = 26;
+
+    /** Section index meaning "the real index is in the SHT_SYMTAB_SHNDX section". */
+    static final int SHN_XINDEX = 0xffff;
+
+    static native Pointer elf_nextscn(Pointer elf, Pointer scn);
+
+    static native long elf_ndxscn(Pointer scn);
+
+    static native Pointer gelf_getshdr(Pointer scn, GElfShdr dst);
+
+    /** 0 on success. */
+    static native int elf_getshdrstrndx(Pointer elf, LongByReference dst);
+
+    /** The section's data converted to memory representation (first chunk when data is null). */
+    static native Pointer elf_getdata(Pointer scn, Pointer data);
+
+    /** A string of the string table in section index, owned by libelf: JNA copies it. */
+    static native String elf_strptr(Pointer elf, long index, long offset);
+
+    /**
+     * GElf_Sym (= Elf64_Sym in memory) as offsets into a caller-owned buffer rather than a JNA
+     * Structure: symbol tables have up to hundreds of thousands of entries, and a Structure's
+     * reflective copy per entry would cost more than libelf's own work.
+     */
+    static final int GELF_SYM_SIZE = 24;
+    static final int ST_NAME = 0;
+    static final int ST_INFO = 4;
+    static final int ST_OTHER = 5;
+    static final int ST_SHNDX = 6;
+    static final int ST_VALUE = 8;
+    static final int ST_SIZE = 16;
+
+    /** Fills sym (GELF_SYM_SIZE bytes) and, for SHN_XINDEX symbols, *xshndx (an Elf32_Word). */
+    static native Pointer gelf_getsymshndx(Pointer symdata, Pointer shndxdata, int ndx, Pointer sym, Pointer xshndx);
+
+    /** Fills *dst, a GElf_Versym (16 bits). */
+    static native Pointer gelf_getversym(Pointer data, int ndx, Pointer dst);
+
+    static native Pointer gelf_getverdef(Pointer data, int offset, GElfVerdef dst);
+
+    static native Pointer gelf_getverdaux(Pointer data, int offset, GElfVerdaux dst);
+
+    static native Pointer gelf_getverneed(Pointer data, int offset, GElfVerneed dst);
+
+    static native Pointer gelf_getvernaux(Pointer data, int offset, GElfVernaux dst);
+
+    /** The offset of the next note, 0 at the end or on a malformed note. */
+    static native long gelf_getnote(Pointer data, long offset, GElfNhdr result, LongByReference nameOffset,
+            LongByReference descOffset);
+
+    /** GElf_Shdr (= Elf64_Shdr). */
+    @FieldOrder({ "sh_name", "sh_type", "sh_flags", "sh_addr", "sh_offset", "sh_size", "sh_link", "sh_info",
+            "sh_addralign", "sh_entsize" })
+    public static final class GElfShdr extends Structure {
+        public int sh_name;
+        public int sh_type;
+        public long sh_flags;
+        public long sh_addr;
+        public long sh_offset;
+        public long sh_size;
+        public int sh_link;
+        public int sh_info;
+        public long sh_addralign;
+        public long sh_entsize;
+    }
+
+    /** GElf_Verdef (= Elf64_Verdef): one version a shared object defines. */
+    @FieldOrder({ "vd_version", "vd_flags", "vd_ndx", "vd_cnt", "vd_hash", "vd_aux", "vd_next" })
+    public static final class GElfVerdef extends Structure {
+        public short vd_version;
+        public short vd_flags;
+        public short vd_ndx;
+        public short vd_cnt;
+        public int vd_hash;
+        public int vd_aux;
+        public int vd_next;
+    }
+
+    /** GElf_Verdaux (= Elf64_Verdaux): the name of a defined version (the first aux entry). */
+    @FieldOrder({ "vda_name", "vda_next" })
+    public static final class GElfVerdaux extends Structure {
+        public int vda_name;
+        public int vda_next;
+    }
+
+    /** GElf_Verneed (= Elf64_Verneed): the versions needed from one shared object. */
+    @FieldOrder({ "vn_version", "vn_cnt", "vn_file", "vn_aux", "vn_next" })
+    public static final class GElfVerneed extends Structure {
+        public short vn_version;
+        public short vn_cnt;
+        public int vn_file;
+        public int vn_aux;
+        public int vn_next;
+    }
+
+    /** GElf_Vernaux (= Elf64_Vernaux): one needed version. */
+    @FieldOrder({ "vna_hash", "vna_flags", "vna_other", "vna_name", "vna_next" })
+    public static final class GElfVernaux extends Structure {
+        public int vna_hash;
+        public short vna_flags;
+        public short vna_other;
+        public int vna_name;
+        public int vna_next;
+    }
+
+    /** GElf_Nhdr (= Elf64_Nhdr, which has 32-bit fields like Elf32_Nhdr). */
+    @FieldOrder({ "n_namesz", "n_descsz", "n_type" })
+    public static final class GElfNhdr extends Structure {
+        public int n_namesz;
+        public int n_descsz;
+        public int n_type;
+    }
+
+    // ---- end of reading symbols and notes ----
+
     // JNA instantiates and reflects on these, so they and their fields must be public.
 
     /** GElf_Ehdr (= Elf64_Ehdr), filled in by gelf_getehdr for both classes. */

@@ -62,6 +62,11 @@ public final class CowCopy implements AutoCloseable {
         return pid;
     }
 
+    /** The copy as a traced, stopped process, for injecting system calls into it. */
+    public TracedProcess asTracedProcess() {
+        return TracedProcess.adoptStopped(pid);
+    }
+
     /** Reader of the copy's memory (process_vm_readv works on any thread). */
     public ProcessMemory memory() {
         return new ProcessMemory(pid);
@@ -81,7 +86,10 @@ public final class CowCopy implements AutoCloseable {
         }
     }
 
-    /** Reaps the copy's zombie through stopped target thread tid (no SIGCHLD ever reached the target). */
+    /**
+     * Reaps the copy's zombie through stopped target thread tid (no SIGCHLD ever reached the
+     * target). Kill first, while the target runs: freeing a large copy takes milliseconds.
+     */
     public void reap(int tid) throws NativeException, CruiseException {
         kill();
         injector.syscall(tid, NR_WAIT4, pid, 0, LibC.WALL, 0);

@@ -140,6 +140,18 @@ public final class TracedProcess {
         throw new CruiseException(ExitCode.TARGET, "pid " + pid + " keeps creating threads; could not seize them all");
     }
 
+    /**
+     * A single-threaded process we already trace and that is stopped (the copy made by
+     * {@link CowCopy}), so that system calls can be injected into it too.
+     */
+    static TracedProcess adoptStopped(int pid) {
+        TracedProcess p = new TracedProcess(pid);
+        ThreadInfo t = new ThreadInfo(pid);
+        t.stopped = true;
+        p.threads.put(pid, t);
+        return p;
+    }
+
     private static Set<Integer> listTasks(int pid, Path task) throws CruiseException {
         try (Stream<Path> s = Files.list(task)) {
             Set<Integer> tids = new java.util.TreeSet<>();

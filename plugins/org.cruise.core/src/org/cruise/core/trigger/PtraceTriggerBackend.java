@@ -191,6 +191,13 @@ public final class PtraceTriggerBackend implements TriggerBackend {
     }
 
     @Override
+    public Map<Long, Byte> plantedBytes() {
+        Map<Long, Byte> out = new HashMap<>();
+        breakpoints.values().forEach(bp -> out.put(bp.address, bp.original));
+        return out;
+    }
+
+    @Override
     public void removeAll() throws NativeException {
         for (Breakpoint bp : breakpoints.values()) {
             memory.write(bp.address, new byte[] { bp.original });

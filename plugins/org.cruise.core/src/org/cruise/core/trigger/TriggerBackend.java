@@ -35,6 +35,12 @@ public interface TriggerBackend {
     /** Lets a thread stopped at a hit run on. */
     void resume(int tid) throws NativeException, CruiseException;
 
+    /**
+     * The original bytes under every breakpoint now planted, by address: a copy of the process
+     * (a snapshot's memory) must show the program's code, not our int3s.
+     */
+    java.util.Map<Long, Byte> plantedBytes();
+
     /** Removes every trace of the backend from the process (no breakpoint left); threads stay stopped. */
     void removeAll() throws NativeException, CruiseException;
 }

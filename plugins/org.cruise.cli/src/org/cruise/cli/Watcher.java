@@ -1,0 +1,92 @@
+package org.cruise.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.cruise.core.CruiseException;
+import org.cruise.core.checkpoint.CheckpointSession;
+import org.cruise.core.checkpoint.Checkpoints;
+import org.cruise.core.checkpoint.TriggerControl;
+import org.cruise.core.ptrace.Tracer;
+import org.cruise.core.snapshot.Sizes;
+import org.cruise.core.trigger.TriggerHit;
+
+/**
+ * Runs one checkpoint session for the CLI: the control socket for {@code cruise triggers}, a
+ * shutdown hook so that Ctrl-C or SIGTERM detach cleanly before the JVM exits, and progress lines.
+ */
+final class Watcher {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Watcher(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Attach to pid (command == null) or start command; returns the exit code. */
+    int run(Integer pid, List<String> command, WatchOptions o) throws CruiseException {
+        o.validate();
+        Path store = o.store.toAbsolutePath().normalize();
+        Checkpoints.prepareStore(store);
+        CheckpointSession.Options options = new CheckpointSession.Options(List.copyOf(o.functions),
+                o.count == null ? 0 : o.count, o.minIntervalMillis());
+        CheckpointSession.Listener listener = new CheckpointSession.Listener() {
+            @Override
+            public void snapshotWritten(CheckpointSession.Taken taken, TriggerHit hit) {
+                out.printf("snapshot %d: %s (%s returned in thread %d; stopped %.2f ms, total %.2f ms, %s)%n",
+                        hit.sequence(), taken.snapshot(), hit.function().name(), hit.tid(),
+                        taken.stoppedNanos() / 1e6, taken.totalNanos() / 1e6, Sizes.format(taken.bytes()));
+                out.flush();
+            }
+
+            @Override
+            public void info(String message) {
+                out.println(message);
+                out.flush();
+            }
+        };
+        try (Tracer tracer = new Tracer()) {
+            CheckpointSession.SnapshotTaker taker = Checkpoints.snapshotTaker(store, o.tcp,
+                    o.keepLast == null ? 0 : o.keepLast, Progress.forTerminal(err));
+            CheckpointSession session = command == null
+                    ? CheckpointSession.attach(tracer, pid, Checkpoints.functionLookup(), taker, listener, options)
+                    : CheckpointSession.launch(tracer, command, Checkpoints.functionLookup(), taker, listener, options);
+            Thread hook = new Thread(() -> {
+                session.requestStop();
+                try {
+                    session.awaitFinished(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "cruise-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try (TriggerControl.Server control = TriggerControl.serve(store, session::control)) {
+                out.println("watching pid " + session.pid() + " for returns of " + String.join(", ", o.functions)
+                        + "; snapshots go to " + store);
+                out.flush();
+                CheckpointSession.End end = session.run();
+                out.println(switch (end) {
+                case COUNT_REACHED -> "wrote " + session.snapshotsWritten() + " snapshot(s); detached from pid " + session.pid();
+                case STOP_REQUESTED -> "stopped after " + session.snapshotsWritten() + " snapshot(s); detached from pid " + session.pid();
+                case PROCESS_EXITED -> "pid " + session.pid() + " ended; " + session.snapshotsWritten() + " snapshot(s) written";
+                });
+                out.flush();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // already shutting down: the hook is running and waits for us
+                }
+            }
+            if (command != null) {
+                // The program is our child: stay with it like a shell would, and pass on its status.
+                int status = session.waitForExit();
+                return status;
+            }
+            return 0;
+        }
+    }
+}
