@@ -29,32 +29,36 @@ start_target() { # program args...
 }
 stop_target() { exec 7>&-; wait "$pid" 2>/dev/null || true; }
 
-# One checkpoint of a running target; prints "stopped_ms total_ms".
-checkpoint_once() { # store
-  "$cruise" checkpoint --pid "$pid" --at handle_request --store "$1" --count 1 >"$work/cruise.out" 2>&1 &
+# One checkpointer session taking N+1 snapshots, one per request; prints "stopped_ms total_ms"
+# per snapshot. The first is taken by a fresh JVM (cold); the others are the steady state.
+checkpoint_session() { # store n
+  local n=$(($2 + 1))
+  "$cruise" checkpoint --pid "$pid" --at handle_request --store "$1" --count "$n" >"$work/cruise.out" 2>&1 &
   local c=$!
   for _ in $(seq 200); do grep -q '^watching' "$work/cruise.out" && break; sleep 0.05; done
-  echo 1 >&7
+  for i in $(seq "$n"); do
+    echo "$i" >&7
+    for _ in $(seq 600); do [[ $(grep -c '^snapshot ' "$work/cruise.out") -ge $i ]] && break; sleep 0.05; done
+  done
   wait "$c"
   sed -n 's/.*stopped \([0-9.]*\) ms, total \([0-9.]*\) ms.*/\1 \2/p' "$work/cruise.out"
 }
 
-echo "### Checkpoint time by heap size (ms; median | min | max of $runs runs)"
+echo "### Checkpoint time by heap size (ms; $runs snapshots in one session after a first one)"
 echo
-echo "| heap MB | store | target stopped | total until snapshot complete |"
-echo "|---|---|---|---|"
+echo "| heap MB | store | target stopped: median | min | max | total until complete: median | min | max | first snapshot of a fresh cruise: stopped / total |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for mb in 100 200 300 400 500; do
   for store in "${stores[@]}"; do
     start_target "$work/heap_target" "$mb"
-    : >"$work/stopped"; : >"$work/total"
-    for _ in $(seq "$runs"); do
-      read -r s t < <(checkpoint_once "$store")
-      echo "$s" >>"$work/stopped"; echo "$t" >>"$work/total"
-      rm -rf "$store"
-    done
+    checkpoint_session "$store" "$runs" >"$work/times"
+    read -r cold_s cold_t < <(head -1 "$work/times")
+    tail -n +2 "$work/times" | cut -d' ' -f1 >"$work/stopped"
+    tail -n +2 "$work/times" | cut -d' ' -f2 >"$work/total"
+    rm -rf "$store"
     stop_target
     label=$([[ $store == /dev/shm/* ]] && echo "/dev/shm" || echo "disk (/var/tmp)")
-    echo "| $mb | $label | $(stats <"$work/stopped") | $(stats <"$work/total") |"
+    echo "| $mb | $label | $(stats <"$work/stopped") | $(stats <"$work/total") | $cold_s / $cold_t |"
   done
 done
 
@@ -70,13 +74,13 @@ for _ in $(seq "$runs"); do
   "$cruise" checkpoint --pid "$pid" --at watched --store "${stores[0]}" --min-interval 1h >"$work/cruise.out" 2>&1 &
   c=$!
   for _ in $(seq 200); do grep -q '^watching' "$work/cruise.out" && break; sleep 0.05; done
-  echo go >&7; stop_target; kill -INT "$c"; wait "$c" || true
+  echo go >&7; stop_target; kill -INT "$c" 2>/dev/null || true; wait "$c" || true
   read -r _ c _ s < <(grep call_ns "$work/out"); echo "$c" >>"$work/watch_call"; echo "$s" >>"$work/watch_sys"
   rm -rf "${stores[0]}"
 done
-echo "| | call of the function | getppid() system call |"
-echo "|---|---|---|"
-echo "| not watched | $(stats <"$work/plain_call" | cut -d'|' -f1) | $(stats <"$work/plain_sys" | cut -d'|' -f1) |"
+echo "| | call: median | min | max | getppid(): median | min | max |"
+echo "|---|---|---|---|---|---|---|"
+echo "| not watched | $(stats <"$work/plain_call") | $(stats <"$work/plain_sys") |"
 echo "| watched by cruise (ptrace backend) | $(stats <"$work/watch_call") | $(stats <"$work/watch_sys") |"
 echo
 echo "machine: $(nproc) vCPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, kernel $(uname -r)"

@@ -49,6 +49,13 @@ public final class CheckpointSession {
      */
     public interface SnapshotTaker {
         Taken take(CaptureContext context, TriggerHit hit) throws CruiseException, NativeException;
+
+        /**
+         * Called once while the process is stopped for arming: load and open now what the first
+         * checkpoint would otherwise pay for while the target waits (classes, libdwfl's modules).
+         */
+        default void warmUp(TracedProcess process) throws CruiseException, NativeException {
+        }
     }
 
     /** A written snapshot and what it cost the target. */
@@ -165,6 +172,7 @@ public final class CheckpointSession {
                 for (WatchedFunction f : functions) {
                     s.backend.arm(f);
                 }
+                taker.warmUp(p);
                 p.resumeAll();
             } catch (NativeException | CruiseException | RuntimeException e) {
                 s.release();
@@ -193,6 +201,7 @@ public final class CheckpointSession {
                 for (WatchedFunction f : resolveAll(lookup, p.pid(), options.functions())) {
                     s.backend.arm(f);
                 }
+                taker.warmUp(p);
                 p.resumeAll();
             } catch (NativeException | CruiseException | RuntimeException e) {
                 // The program was started for this session only: do not leave it behind.

@@ -64,6 +64,8 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     private final int keepLast;
     private final SnapshotWriter.Progress progress;
     private final Map<String, Optional<String>> buildIds = new HashMap<>();
+    /** Session-long: reporting modules to libdwfl once, not at every checkpoint. */
+    private Unwinder unwinder;
 
     SnapshotCapture(SnapshotWriter writer, boolean tcp, int keepLast, SnapshotWriter.Progress progress) {
         this.writer = writer;
@@ -73,8 +75,36 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     }
 
     @Override
+    public void warmUp(TracedProcess process) throws CruiseException, NativeException {
+        int pid = process.pid();
+        if (unwinder == null) {
+            unwinder = Unwinder.open(pid);
+        }
+        for (int tid : process.tids()) {
+            unwinder().symbolize(unwinder().unwindAddresses(tid, ThreadRegisters.read(tid).regs()));
+        }
+        FdCapture.capture(pid);
+        try {
+            ProcStat.read(pid);
+        } catch (IOException e) {
+            throw new CruiseException(org.cruise.core.ExitCode.TARGET, "pid " + pid + " is gone: " + e.getMessage(), e);
+        }
+        // Classes of the stopped phase, loaded now rather than while the target waits.
+        CowCopy.class.getName();
+        TcpRepairCapture.class.getName();
+    }
+
+    private Unwinder unwinder() throws CruiseException {
+        if (unwinder == null) {
+            throw new IllegalStateException("warmUp opens the unwinder");
+        }
+        return unwinder;
+    }
+
+    @Override
     public Taken take(CaptureContext ctx, TriggerHit hit) throws CruiseException, NativeException {
         long start = System.nanoTime();
+        Phases.start();
         TracedProcess process = ctx.process();
         int pid = process.pid();
         Date time = new Date();
@@ -85,6 +115,15 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
         registers.put(hit.tid(), ThreadRegisters.read(hit.tid())); // the trigger thread first (gdb shows it first)
         for (int tid : process.tids()) {
             registers.putIfAbsent(tid, ThreadRegisters.read(tid));
+        }
+        if (unwinder == null) {
+            unwinder = Unwinder.open(pid);
+        } else {
+            unwinder.refresh();
+        }
+        Map<Integer, CallChain> chains = new LinkedHashMap<>();
+        for (ThreadRegisters r : registers.values()) {
+            chains.put(r.tid(), unwinder.unwindAddresses(r.tid(), r.regs()));
         }
         List<FileDescriptor> fds = FdCapture.capture(pid);
         List<TcpRepairCapture.Queues> queues = tcp ? TcpRepairCapture.capture(pid, fds) : List.of();
@@ -105,13 +144,17 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             }
             ctx.resume();
             stopped = System.nanoTime() - start;
+            Phases.mark("stopped phase");
             // ---- target running; everything below reads the copy ----
-            StoredSnapshot stored = writeFromCopy(ctx, hit, copy, registers, fds, queues, stat, time);
+            StoredSnapshot stored = writeFromCopy(ctx, hit, copy, registers, chains, fds, queues, stat, time);
+            Phases.mark("write");
             copy.kill();
             reap(ctx, copy);
+            Phases.mark("kill and reap copy");
             if (keepLast > 0) {
                 org.cruise.core.snapshot.Snapshots.retain(writer.store(), keepLast);
             }
+            Phases.report();
             long bytes = stored.manifest().getFiles().stream().mapToLong(f -> f.getSize()).sum();
             return new Taken(stored.directory(), stopped, System.nanoTime() - start, bytes);
         } finally {
@@ -120,20 +163,24 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     }
 
     private StoredSnapshot writeFromCopy(CaptureContext ctx, TriggerHit hit, CowCopy copy,
-            Map<Integer, ThreadRegisters> registers, List<FileDescriptor> fds, List<TcpRepairCapture.Queues> queues,
+            Map<Integer, ThreadRegisters> registers, Map<Integer, CallChain> chains, List<FileDescriptor> fds,
+            List<TcpRepairCapture.Queues> queues,
             ProcStat stat, Date time) throws CruiseException, NativeException {
         int pid = ctx.process().pid();
         TracedProcess copyProcess = copy.asTracedProcess();
         try (ProcessMemory copyMemory = copy.memory()) {
             SyscallInjector copyInjector = new SyscallInjector(copyProcess, copyMemory);
             ProcessInfoCapture.Result info = ProcessInfoCapture.capture(copy.pid(), copyInjector, copy.pid());
+            Phases.mark("process info");
             ProcessInfo process = info.info();
             process.setPid(pid);
             process.setPpid(stat.ppid());
             exeBuildId(process);
             List<SignalAction> signals = new SignalActionCapture(copyInjector, copyMemory).capture(copy.pid());
+            Phases.mark("signal actions");
             List<Long> stackPointers = registers.values().stream().map(r -> r.regs().rsp()).toList();
             List<MemoryRegion> regions = RegionCapture.capture(copy.pid(), stackPointers);
+            Phases.mark("regions");
             for (MemoryRegion r : regions) {
                 if (r.getPath() != null && r.getPath().startsWith("/") && r.getInode() != 0) {
                     buildId(r.getPath()).ifPresent(r::setBuildId);
@@ -141,12 +188,12 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             }
 
             Snapshot model = CruiseFactory.eINSTANCE.createSnapshot();
+            Phases.mark("build-ids");
             model.setCreated(time);
             model.setProcess(process);
-            try (Unwinder unwinder = Unwinder.open(copy.pid())) {
-                for (ThreadRegisters r : registers.values()) {
-                    model.getThreads().add(threadState(pid, r, unwinder.unwind(r.tid(), r.regs())));
-                }
+            for (ThreadRegisters r : registers.values()) {
+                // Naming needs no stopped thread: the chain's addresses were taken while stopped.
+                model.getThreads().add(threadState(pid, r, unwinder.symbolize(chains.get(r.tid()))));
             }
             model.getRegions().addAll(regions);
             model.getFileDescriptors().addAll(fds);
@@ -161,6 +208,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             }
             model.getSignalActions().addAll(signals);
             model.setTrigger(trigger(hit, time));
+            Phases.mark("call chains, symbols");
 
             Map<String, byte[]> extra = new LinkedHashMap<>();
             for (TcpRepairCapture.Queues q : queues) {
