@@ -33,6 +33,7 @@ stop_target() { exec 7>&-; wait "$pid" 2>/dev/null || true; }
 # per snapshot. The first is taken by a fresh JVM (cold); the others are the steady state.
 checkpoint_session() { # store n
   local n=$(($2 + 1))
+  : >"$work/cruise.out" # not the previous session's "watching" line
   "$cruise" checkpoint --pid "$pid" --at handle_request --store "$1" --count "$n" >"$work/cruise.out" 2>&1 &
   local c=$!
   for _ in $(seq 200); do grep -q '^watching' "$work/cruise.out" && break; sleep 0.05; done
@@ -71,6 +72,7 @@ for _ in $(seq "$runs"); do
   echo go >&7; stop_target
   read -r _ c _ s < <(grep call_ns "$work/out"); echo "$c" >>"$work/plain_call"; echo "$s" >>"$work/plain_sys"
   start_target "$work/call_cost" 20000
+  : >"$work/cruise.out"
   "$cruise" checkpoint --pid "$pid" --at watched --store "${stores[0]}" --min-interval 1h >"$work/cruise.out" 2>&1 &
   c=$!
   for _ in $(seq 200); do grep -q '^watching' "$work/cruise.out" && break; sleep 0.05; done

@@ -3,7 +3,6 @@ package org.cruise.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.cruise.core.CruiseException;
 import org.cruise.core.checkpoint.CheckpointSession;
@@ -14,8 +13,8 @@ import org.cruise.core.snapshot.Sizes;
 import org.cruise.core.trigger.TriggerHit;
 
 /**
- * Runs one checkpoint session for the CLI: the control socket for {@code cruise triggers}, a
- * shutdown hook so that Ctrl-C or SIGTERM detach cleanly before the JVM exits, and progress lines.
+ * Runs one checkpoint session for the CLI: the control socket for {@code cruise triggers},
+ * Ctrl-C/SIGTERM handling that detaches cleanly before cruise exits, and progress lines.
  */
 final class Watcher {
     private final PrintWriter out;
@@ -54,15 +53,8 @@ final class Watcher {
             CheckpointSession session = command == null
                     ? CheckpointSession.attach(tracer, pid, Checkpoints.functionLookup(), taker, listener, options)
                     : CheckpointSession.launch(tracer, command, Checkpoints.functionLookup(), taker, listener, options);
-            Thread hook = new Thread(() -> {
-                session.requestStop();
-                try {
-                    session.awaitFinished(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "cruise-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
+            // Ctrl-C and SIGTERM end the session like --count does: detach, report, exit 0.
+            StopSignals signals = StopSignals.install(session::requestStop);
             try (TriggerControl.Server control = TriggerControl.serve(store, session::control)) {
                 out.println("watching pid " + session.pid() + " for returns of " + String.join(", ", o.functions)
                         + "; snapshots go to " + store);
@@ -75,11 +67,7 @@ final class Watcher {
                 });
                 out.flush();
             } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // already shutting down: the hook is running and waits for us
-                }
+                signals.restore();
             }
             if (command != null) {
                 // The program is our child: stay with it like a shell would, and pass on its status.

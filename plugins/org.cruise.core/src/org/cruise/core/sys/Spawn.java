@@ -20,6 +20,8 @@ public final class Spawn {
     private static final short POSIX_SPAWN_SETSIGDEF = 0x04;
     /** glibc's posix_spawnattr_t is 336 bytes and sigset_t 128 on x86-64; over-allocate. */
     private static final int ATTR_SIZE = 512;
+    /** posix_spawn_file_actions_t is 80 bytes in glibc; over-allocate. */
+    private static final int ACTIONS_SIZE = 256;
     private static final int SIGSET_SIZE = 128;
 
     static {
@@ -42,6 +44,12 @@ public final class Spawn {
 
     private static native int posix_spawnattr_setflags(Pointer attr, short flags);
 
+    private static native int posix_spawn_file_actions_init(Pointer actions);
+
+    private static native int posix_spawn_file_actions_destroy(Pointer actions);
+
+    private static native int posix_spawn_file_actions_addclosefrom_np(Pointer actions, int from);
+
     private static native int sigemptyset(Pointer set);
 
     private static native int sigfillset(Pointer set);
@@ -49,16 +57,27 @@ public final class Spawn {
     /**
      * Spawns path with argv (argv[0] included) and the given environment, with an empty signal
      * mask and default dispositions: the JVM thread's blocked signals must not leak into the child.
-     * stdin/stdout/stderr are inherited. Returns the child's pid.
+     * stdin/stdout/stderr are inherited; every other descriptor of the JVM is closed in the child
+     * (not all are close-on-exec: a leaked control-socket connection would never see EOF while
+     * the child lives, and a traced program must not hold our files). Returns the child's pid.
      */
     public static int spawn(String path, List<String> argv, Map<String, String> env) throws NativeException {
         try (Memory attr = new Memory(ATTR_SIZE); Memory empty = new Memory(SIGSET_SIZE);
-                Memory all = new Memory(SIGSET_SIZE)) {
+                Memory all = new Memory(SIGSET_SIZE); Memory actions = new Memory(ACTIONS_SIZE)) {
             int rc = posix_spawnattr_init(attr);
             if (rc != 0) {
                 throw new NativeException("posix_spawnattr_init", rc);
             }
+            rc = posix_spawn_file_actions_init(actions);
+            if (rc != 0) {
+                posix_spawnattr_destroy(attr);
+                throw new NativeException("posix_spawn_file_actions_init", rc);
+            }
             try {
+                rc = posix_spawn_file_actions_addclosefrom_np(actions, 3);
+                if (rc != 0) {
+                    throw new NativeException("posix_spawn_file_actions_addclosefrom_np", rc);
+                }
                 sigemptyset(empty);
                 sigfillset(all);
                 posix_spawnattr_setsigmask(attr, empty);
@@ -68,12 +87,13 @@ public final class Spawn {
                 StringArray envp = new StringArray(env.entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
                 int[] pid = new int[1];
-                rc = posix_spawn(pid, path, Pointer.NULL, attr, args, envp);
+                rc = posix_spawn(pid, path, actions, attr, args, envp);
                 if (rc != 0) {
                     throw new NativeException("posix_spawn " + path, rc);
                 }
                 return pid[0];
             } finally {
+                posix_spawn_file_actions_destroy(actions);
                 posix_spawnattr_destroy(attr);
             }
         }
