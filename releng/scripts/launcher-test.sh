@@ -45,6 +45,53 @@ workbench_window() {
     cat "$2/wb.log"; kill $pid; exit 1' _ "$cruise" "$work"
 }
 
+# A target that calls handle_request() once per line on its stdin (a FIFO we hold open).
+start_target() {
+  gcc -O2 -g -pthread -o "$work/target" plugins/org.cruise.core.tests/programs/checkpoint_target.c || return 1
+  rm -f "$work/in"; mkfifo "$work/in"
+  "$work/target" <"$work/in" >"$work/target.out" 2>&1 &
+  target=$!
+  exec 8>"$work/in"
+  for _ in $(seq 100); do grep -q ready "$work/target.out" && return 0; sleep 0.05; done
+  return 1
+}
+stop_target() { echo quit >&8; exec 8>&-; wait "$target"; }
+wait_for() { # file pattern
+  for _ in $(seq 600); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.05; done
+  return 1
+}
+checkpoint_and_gdb() {
+  start_target || return 1
+  : >"$work/cp.out"
+  "$cruise" checkpoint --pid "$target" --at handle_request --store "$work/store" --count 1 >"$work/cp.out" 2>&1 &
+  local c=$!
+  wait_for "$work/cp.out" '^watching' || { cat "$work/cp.out"; return 1; }
+  echo "req 5" >&8
+  wait "$c" || { cat "$work/cp.out"; return 1; }
+  cat "$work/cp.out"
+  local snap; snap=$(sed -n 's/^snapshot 1: \([^ ]*\) .*/\1/p' "$work/cp.out")
+  [[ -d $snap && $(stat -c %a "$snap") == 700 && $(stat -c %a "$snap/core") == 600 ]] || return 1
+  gdb -batch -nx -ex 'print counter_global' "$work/target" "$snap/core" 2>/dev/null | tee "$work/gdb.out"
+  grep -q '= 4661' "$work/gdb.out" || return 1
+  echo "req 3" >&8
+  wait_for "$work/target.out" '^req 3 -> 9' || return 1
+  stop_target
+}
+sigterm_detaches() {
+  start_target || return 1
+  : >"$work/cp.out"
+  "$cruise" checkpoint --pid "$target" --at handle_request --store "$work/store2" >"$work/cp.out" 2>&1 &
+  local c=$!
+  wait_for "$work/cp.out" '^watching' || { cat "$work/cp.out"; return 1; }
+  kill -TERM "$c"
+  local rc=0; wait "$c" || rc=$?
+  cat "$work/cp.out"
+  [[ $rc -eq 0 ]] && grep -q '^TracerPid:[[:space:]]*0$' "/proc/$target/status" || return 1
+  echo "req 2" >&8   # the breakpoint is gone: no SIGTRAP kills it
+  wait_for "$work/target.out" '^req 2 -> 4' || return 1
+  stop_target
+}
+
 check "product has an executable cruise launcher" installed
 check "cruise --help works without a display and lists the commands" help_headless
 check "cruise --version names the build" version
@@ -53,6 +100,8 @@ check "cruise validate rejects a bad file with file:line:col and exit 2" validat
 check "an unknown command exits 2" unknown_command
 check "the launcher works from another directory and through a symlink" from_elsewhere
 check "cruise workbench opens the CRUISE window" workbench_window
+check "cruise checkpoint writes a snapshot that gdb reads, the target runs on" checkpoint_and_gdb
+check "SIGTERM detaches cleanly: exit 0, target untraced and unharmed" sigterm_detaches
 
 echo "launcher-test: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
