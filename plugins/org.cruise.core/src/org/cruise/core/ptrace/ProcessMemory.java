@@ -15,6 +15,11 @@ import com.sun.jna.Pointer;
  * read-only pages such as code (breakpoints) and RELRO data.
  */
 public final class ProcessMemory implements Closeable {
+    /** Per-thread native scratch: the trigger path reads and writes a few bytes at every trap. */
+    private static final int SMALL_SIZE = 64;
+    private static final ThreadLocal<Memory> IOV = ThreadLocal.withInitial(() -> new Memory(32));
+    private static final ThreadLocal<Memory> SMALL = ThreadLocal.withInitial(() -> new Memory(SMALL_SIZE));
+
     private final int pid;
     private int memFd = -1;
 
@@ -28,37 +33,41 @@ public final class ProcessMemory implements Closeable {
 
     /** Reads len bytes at address into dst (offset 0); returns the number of bytes read. */
     public long read(long address, Pointer dst, long len) throws NativeException {
-        try (Memory iov = new Memory(32)) {
-            iov.setPointer(0, dst);
-            iov.setLong(8, len);
-            iov.setLong(16, address);
-            iov.setLong(24, len);
-            long n = LibC.process_vm_readv(pid, iov, 1, iov.share(16), 1, 0);
-            if (n == -1) {
-                throw new NativeException("process_vm_readv(" + pid + ", 0x" + Long.toHexString(address) + ", " + len + ")",
-                        Native.getLastError());
-            }
-            return n;
+        Memory iov = IOV.get();
+        iov.setPointer(0, dst);
+        iov.setLong(8, len);
+        iov.setLong(16, address);
+        iov.setLong(24, len);
+        long n = LibC.process_vm_readv(pid, iov, 1, iov.share(16), 1, 0);
+        if (n == -1) {
+            throw new NativeException("process_vm_readv(" + pid + ", 0x" + Long.toHexString(address) + ", " + len + ")",
+                    Native.getLastError());
         }
+        return n;
     }
 
     public byte[] read(long address, int len) throws NativeException {
+        if (len <= SMALL_SIZE) {
+            Memory m = SMALL.get();
+            checkFull(read(address, m, len), len, address);
+            return m.getByteArray(0, len);
+        }
         try (Memory m = new Memory(Math.max(1, len))) {
-            long n = read(address, m, len);
-            if (n != len) {
-                throw new NativeException("short read of " + len + " bytes at 0x" + Long.toHexString(address), LibC.EFAULT);
-            }
+            checkFull(read(address, m, len), len, address);
             return m.getByteArray(0, len);
         }
     }
 
-    public long readLong(long address) throws NativeException {
-        try (Memory m = new Memory(8)) {
-            if (read(address, m, 8) != 8) {
-                throw new NativeException("short read at 0x" + Long.toHexString(address), LibC.EFAULT);
-            }
-            return m.getLong(0);
+    private static void checkFull(long n, int len, long address) throws NativeException {
+        if (n != len) {
+            throw new NativeException("short read of " + len + " bytes at 0x" + Long.toHexString(address), LibC.EFAULT);
         }
+    }
+
+    public long readLong(long address) throws NativeException {
+        Memory m = SMALL.get();
+        checkFull(read(address, m, 8), 8, address);
+        return m.getLong(0);
     }
 
     /** Reads through /proc/PID/mem, which also reaches pages the program cannot read (PROT_NONE). */
@@ -74,13 +83,21 @@ public final class ProcessMemory implements Closeable {
     }
 
     public void write(long address, byte[] data) throws NativeException {
-        try (Memory m = new Memory(Math.max(1, data.length))) {
-            m.write(0, data, 0, data.length);
-            long n = LibC.pwrite(fd(), m, data.length, address);
-            if (n != data.length) {
-                throw new NativeException("write /proc/" + pid + "/mem at 0x" + Long.toHexString(address),
-                        n == -1 ? Native.getLastError() : LibC.EFAULT);
-            }
+        if (data.length <= SMALL_SIZE) {
+            writeFrom(SMALL.get(), address, data);
+            return;
+        }
+        try (Memory m = new Memory(data.length)) {
+            writeFrom(m, address, data);
+        }
+    }
+
+    private void writeFrom(Memory m, long address, byte[] data) throws NativeException {
+        m.write(0, data, 0, data.length);
+        long n = LibC.pwrite(fd(), m, data.length, address);
+        if (n != data.length) {
+            throw new NativeException("write /proc/" + pid + "/mem at 0x" + Long.toHexString(address),
+                    n == -1 ? Native.getLastError() : LibC.EFAULT);
         }
     }
 

@@ -30,6 +30,14 @@ public final class Ptrace {
     private Ptrace() {
     }
 
+    /**
+     * Native scratch buffers of the calling thread (in practice the tracer thread): a watched
+     * call makes a dozen ptrace requests, and a fresh JNA Memory for each (malloc plus a Cleaner
+     * registration) costs more than the request.
+     */
+    private static final ThreadLocal<Memory> REGS = ThreadLocal.withInitial(() -> new Memory(UserRegs.SIZE));
+    private static final ThreadLocal<Memory> SMALL = ThreadLocal.withInitial(() -> new Memory(128));
+
     private static long check(long r, String what, int tid) throws NativeException {
         if (r == -1) {
             throw new NativeException("ptrace(" + what + ", " + tid + ")", Native.getLastError());
@@ -62,24 +70,21 @@ public final class Ptrace {
     }
 
     public static long eventMessage(int tid) throws NativeException {
-        try (Memory m = new Memory(8)) {
-            check(LibC.ptrace(GETEVENTMSG, tid, 0, m), "GETEVENTMSG", tid);
-            return m.getLong(0);
-        }
+        Memory m = SMALL.get();
+        check(LibC.ptrace(GETEVENTMSG, tid, 0, m), "GETEVENTMSG", tid);
+        return m.getLong(0);
     }
 
     public static UserRegs getRegs(int tid) throws NativeException {
-        try (Memory m = new Memory(UserRegs.SIZE)) {
-            check(LibC.ptrace(GETREGS, tid, 0, m), "GETREGS", tid);
-            return UserRegs.read(m);
-        }
+        Memory m = REGS.get();
+        check(LibC.ptrace(GETREGS, tid, 0, m), "GETREGS", tid);
+        return UserRegs.read(m);
     }
 
     public static void setRegs(int tid, UserRegs regs) throws NativeException {
-        try (Memory m = new Memory(UserRegs.SIZE)) {
-            regs.write(m);
-            check(LibC.ptrace(SETREGS, tid, 0, m), "SETREGS", tid);
-        }
+        Memory m = REGS.get();
+        regs.write(m);
+        check(LibC.ptrace(SETREGS, tid, 0, m), "SETREGS", tid);
     }
 
     /** The legacy FXSAVE area (NT_PRFPREG, 512 bytes). */
@@ -102,17 +107,15 @@ public final class Ptrace {
 
     /** The blocked-signal mask of a stopped thread (bit n-1 for signal n). */
     public static long getSigMask(int tid) throws NativeException {
-        try (Memory m = new Memory(8)) {
-            check(LibC.ptrace(GETSIGMASK, tid, 8, m), "GETSIGMASK", tid);
-            return m.getLong(0);
-        }
+        Memory m = SMALL.get();
+        check(LibC.ptrace(GETSIGMASK, tid, 8, m), "GETSIGMASK", tid);
+        return m.getLong(0);
     }
 
     /** siginfo_t of the current signal stop: si_signo, si_errno, si_code are its first three ints. */
     public static int[] sigInfoHead(int tid) throws NativeException {
-        try (Memory m = new Memory(128)) {
-            check(LibC.ptrace(GETSIGINFO, tid, 0, m), "GETSIGINFO", tid);
-            return new int[] { m.getInt(0), m.getInt(4), m.getInt(8) };
-        }
+        Memory m = SMALL.get();
+        check(LibC.ptrace(GETSIGINFO, tid, 0, m), "GETSIGINFO", tid);
+        return new int[] { m.getInt(0), m.getInt(4), m.getInt(8) };
     }
 }
