@@ -314,7 +314,7 @@ public final class CheckpointSession {
                 TracedProcess.Event e = process.next(true);
                 switch (e.kind()) {
                 case TRAP -> {
-                    var hit = backend.onTrap(e.tid());
+                    var hit = backend.onTrap(e.tid(), e.trapCode());
                     if (hit.isPresent()) {
                         end = onHit(hit.get());
                     }
@@ -429,28 +429,32 @@ public final class CheckpointSession {
     private void release() throws CruiseException {
         try {
             memory.close();
-            if (process.exited()) {
-                return;
+            if (!process.exited()) {
+                process.stopAll();
             }
-            process.stopAll();
-            backend.removeAll();
-            // Threads that hit a breakpoint and were not handled yet: rewind and let them go.
-            for (TracedProcess.Event e; (e = process.next(false)).kind() != TracedProcess.Kind.NONE;) {
-                if (e.kind() == TracedProcess.Kind.TRAP) {
-                    backend.onTrap(e.tid());
-                }
-                if (e.kind() == TracedProcess.Kind.PROCESS_EXITED) {
-                    return;
+            if (!process.exited()) {
+                backend.removeAll();
+                // Threads that hit a breakpoint and were not handled yet: rewind and let them go.
+                for (TracedProcess.Event e; (e = process.next(false)).kind() != TracedProcess.Kind.NONE
+                        && e.kind() != TracedProcess.Kind.PROCESS_EXITED;) {
+                    if (e.kind() == TracedProcess.Kind.TRAP) {
+                        backend.onTrap(e.tid(), e.trapCode());
+                    }
                 }
             }
-            process.detach();
+            if (!process.exited()) {
+                process.detach();
+            }
         } catch (NativeException e) {
-            if (e.errno() == LibC.ESRCH && !org.cruise.core.proc.ProcStatus.exists(process.pid())) {
+            if (!org.cruise.core.proc.ProcStatus.exists(process.pid())) {
                 return; // it ended while we let go: nothing left to release
             }
             throw failure("detaching from pid " + process.pid(), e);
+        } finally {
+            process.releaseWaker();
         }
     }
+
 
     private static CruiseException failure(String what, Exception e) {
         if (e instanceof CruiseException ce) {

@@ -47,7 +47,15 @@ public final class TracedProcess {
         NONE
     }
 
-    public record Event(Kind kind, int tid, int status) {
+    /**
+     * @param trapCode for TRAP: si_code of the SIGTRAP, read when the stop happened (0x80 for an
+     *        int3). Read later it could describe another trap: an injected system call
+     *        single-steps the thread and replaces its siginfo.
+     */
+    public record Event(Kind kind, int tid, int status, int trapCode) {
+        public Event(Kind kind, int tid, int status) {
+            this(kind, tid, status, 0);
+        }
     }
 
     private static final class ThreadInfo {
@@ -402,7 +410,7 @@ public final class TracedProcess {
         }
         t.groupStop = false;
         if (sig == LibC.SIGTRAP) {
-            return new Event(Kind.TRAP, tid, status);
+            return new Event(Kind.TRAP, tid, status, Ptrace.sigInfoHead(tid)[2]);
         }
         if (sig == (LibC.SIGTRAP | 0x80)) {
             return null; // syscall stop: not requested, nothing to do
@@ -489,6 +497,11 @@ public final class TracedProcess {
             }
         }
         threads.clear();
+    }
+
+    /** Ends the wake-up helper child; for a session that ends without {@link #detach()} (process gone). */
+    public void releaseWaker() {
+        stopWaker();
     }
 
     private void stopWaker() {

@@ -108,8 +108,7 @@ public final class PtraceTriggerBackend implements TriggerBackend {
     }
 
     @Override
-    public Optional<TriggerHit> onTrap(int tid) throws NativeException, CruiseException {
-        int code = Ptrace.sigInfoHead(tid)[2];
+    public Optional<TriggerHit> onTrap(int tid, int code) throws NativeException, CruiseException {
         UserRegs regs = Ptrace.getRegs(tid);
         long address = regs.rip() - 1;
         Breakpoint bp = breakpoints.get(address);

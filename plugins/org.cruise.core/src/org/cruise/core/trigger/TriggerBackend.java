@@ -25,12 +25,12 @@ public interface TriggerBackend {
     List<WatchedFunction> armed();
 
     /**
-     * A thread stopped with SIGTRAP. Returns the hit if a watched function returned (the thread
+     * A thread stopped with SIGTRAP whose si_code, read at the stop, was trapCode. Returns the hit if a watched function returned (the thread
      * stays stopped at the return address; call {@link #resume} after the checkpoint), or empty
      * when the backend dealt with the trap itself and resumed the thread: its own breakpoints,
      * and SIGTRAPs of the program's own, which are delivered to it.
      */
-    Optional<TriggerHit> onTrap(int tid) throws NativeException, CruiseException;
+    Optional<TriggerHit> onTrap(int tid, int trapCode) throws NativeException, CruiseException;
 
     /** Lets a thread stopped at a hit run on. */
     void resume(int tid) throws NativeException, CruiseException;
