@@ -55,7 +55,17 @@ final class Watcher {
                     : CheckpointSession.launch(tracer, command, Checkpoints.functionLookup(), taker, listener, options);
             // Ctrl-C and SIGTERM end the session like --count does: detach, report, exit 0.
             StopSignals signals = StopSignals.install(session::requestStop);
-            try (TriggerControl.Server control = TriggerControl.serve(store, session::control)) {
+            TriggerControl.Server server;
+            try {
+                server = TriggerControl.serve(store, session::control);
+            } catch (CruiseException e) {
+                // Attached already: take every breakpoint out and let go before reporting.
+                signals.restore();
+                session.requestStop();
+                session.run();
+                throw e;
+            }
+            try (TriggerControl.Server control = server) {
                 out.println("watching pid " + session.pid() + " for returns of " + String.join(", ", o.functions)
                         + "; snapshots go to " + store);
                 out.flush();

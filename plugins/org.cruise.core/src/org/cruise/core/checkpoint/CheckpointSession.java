@@ -163,6 +163,7 @@ public final class CheckpointSession {
     public static CheckpointSession attach(Tracer tracer, int pid, FunctionLookup lookup, SnapshotTaker taker,
             Listener listener, Options options) throws CruiseException {
         return tracer.call(() -> {
+            checkTraceable(pid);
             // Resolve before seizing: a typo must not even stop the process.
             List<WatchedFunction> functions = resolveAll(lookup, pid, options.functions());
             TracedProcess p = TracedProcess.seize(pid);
@@ -212,6 +213,23 @@ public final class CheckpointSession {
         });
     }
 
+    /** A process that does not exist, or a kernel thread, is refused before its symbols are looked at. */
+    private static void checkTraceable(int pid) throws CruiseException {
+        java.nio.file.Path proc = java.nio.file.Path.of("/proc", Integer.toString(pid));
+        String stat;
+        try {
+            stat = java.nio.file.Files.readString(proc.resolve("stat"));
+        } catch (java.io.IOException e) {
+            throw new CruiseException(ExitCode.TARGET, "no process with pid " + pid);
+        }
+        // Fields after "(comm) ": state ppid pgrp session tty_nr tpgid flags ...; PF_KTHREAD = 0x00200000.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        if ((Long.parseLong(f[6]) & 0x00200000L) != 0) {
+            throw new CruiseException(ExitCode.TARGET, "not permitted to trace pid " + pid + " ("
+                    + org.cruise.core.proc.ProcStatus.comm(pid) + "): it is a kernel thread");
+        }
+    }
+
     private static List<WatchedFunction> resolveAll(FunctionLookup lookup, int pid, List<String> names)
             throws CruiseException {
         List<WatchedFunction> out = new ArrayList<>();
@@ -220,6 +238,9 @@ public final class CheckpointSession {
             try {
                 out.addAll(lookup.resolve(pid, n));
             } catch (CruiseException e) {
+                if (e.exitCode() != ExitCode.USAGE) {
+                    throw e; // the process is the problem (gone, unreadable), not the name
+                }
                 errors.add(e.getMessage());
             }
         }
@@ -280,7 +301,7 @@ public final class CheckpointSession {
      */
     public int waitForExit() throws CruiseException {
         return tracer.call(() -> {
-            int status = exitStatus;
+            int status = exitStatus != -1 ? exitStatus : process.exitStatus();
             if (status == -1) {
                 int[] st = new int[1];
                 if (LibC.waitpid(process.pid(), st, LibC.WALL) != process.pid()) {

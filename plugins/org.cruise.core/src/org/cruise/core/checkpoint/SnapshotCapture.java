@@ -135,6 +135,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
         }
         CowCopy copy = CowCopy.create(process, ctx.injector(), hit.tid());
         long stopped;
+        boolean reaped = false;
         try {
             // The copy's code pages carry our breakpoints; the snapshot must show the program's bytes.
             try (ProcessMemory copyMemory = copy.memory()) {
@@ -150,6 +151,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             Phases.mark("write");
             copy.kill();
             reap(ctx, copy);
+            reaped = true;
             Phases.mark("kill and reap copy");
             if (keepLast > 0) {
                 org.cruise.core.snapshot.Snapshots.retain(writer.store(), keepLast);
@@ -159,6 +161,21 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             return new Taken(stored.directory(), stopped, System.nanoTime() - start, bytes);
         } finally {
             copy.close();
+            if (!reaped && !process.exited()) {
+                // A failed write must not leave the copy as a zombie child of the target.
+                try {
+                    process.stopAll();
+                    try {
+                        copy.reap(process.tids().get(0));
+                    } finally {
+                        if (ctx.resumed()) {
+                            process.resumeAll();
+                        }
+                    }
+                } catch (NativeException | CruiseException | RuntimeException e) {
+                    // the target is gone: so is the zombie
+                }
+            }
         }
     }
 
@@ -216,7 +233,8 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
                 extra.put(q.state().getRecvQueueFile(), q.recvQueue());
             }
             // /proc/PID/exe opens the running program even if its file was replaced or deleted meanwhile.
-            Path exe = Path.of("/proc", Integer.toString(pid), "exe");
+            // The copy's: the target may have exited (or exec'd) since it was resumed; its copy maps the same file.
+            Path exe = Path.of("/proc", Integer.toString(copy.pid()), "exe");
             CapturedState state = new CapturedState(model, registers, info.auxv(), MemorySource.of(copyMemory), exe, extra);
             return writer.write(state, progress);
         }
@@ -288,6 +306,9 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     private static void reap(CaptureContext ctx, CowCopy copy) throws NativeException, CruiseException {
         TracedProcess process = ctx.process();
         process.stopAll();
+        if (process.exited() || process.tids().isEmpty()) {
+            return; // the target ended meanwhile: its orphaned copy went to init, which reaps it
+        }
         try {
             copy.reap(process.tids().get(0));
         } finally {

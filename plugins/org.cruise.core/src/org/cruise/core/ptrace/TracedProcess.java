@@ -80,6 +80,8 @@ public final class TracedProcess {
     private final Object wakeLock = new Object();
     private int wakerPid;
     private boolean exited;
+    /** Wait status of the last thread to end (the process's), -1 while it runs. */
+    private int exitStatus = -1;
     /** Set while an injected clone() makes a copy of the process rather than a thread. */
     private boolean expectingCopy;
     private int copyPid;
@@ -90,6 +92,11 @@ public final class TracedProcess {
 
     public int pid() {
         return pid;
+    }
+
+    /** The process's wait status once it ended while traced (also if nobody took the event), else -1. */
+    public int exitStatus() {
+        return exitStatus;
     }
 
     public boolean exited() {
@@ -361,6 +368,7 @@ public final class TracedProcess {
             threads.remove(tid);
             if (threads.isEmpty()) {
                 exited = true;
+                exitStatus = status;
                 return new Event(Kind.PROCESS_EXITED, tid, status);
             }
             return new Event(Kind.THREAD_EXITED, tid, status);

@@ -110,8 +110,9 @@ class CheckpointAtReturnTest {
             assertFalse(out.contains("Cannot access memory"), out);
             assertSameAsGdb(manifest, gdb.threads(), out);
 
-            // And the program went on.
+            // And the program went on, with no copy of it left behind as its child.
             assertEquals(0, target.tracerPid(), "TracerPid after the session");
+            assertEquals(List.of(), target.children(), "children of the target");
             long[] next = target.request(5);
             assertEquals(CheckpointTarget.expectedResult(5), next[0], target::output);
             assertEquals(answer[1] + 1, next[1], target::output);

@@ -70,8 +70,10 @@ class CheckpointDetachTest {
             assertEquals(List.of(0), target.tracerPids().stream().distinct().toList(), "TracerPid of every thread\n"
                     + context);
             assertCodeAsInFile(pid, target.program, "handle_request", "work");
+            assertEquals(List.of(), target.children(), "children of the target (copies of it for the snapshots)");
             // The reader has been blocked in read() all along, through attach, checkpoints and detach.
-            assertEquals(Tracee.SYS_READ, target.tracee().syscall(reader).orElseThrow()[0], context);
+            target.await("the reader back in read()", () -> target.tracee().syscall(reader)
+                    .map(call -> call[0] == Tracee.SYS_READ).orElse(false));
 
             long[] answer = target.request(6);
             assertEquals(CheckpointTarget.expectedResult(6), answer[0], target::output);

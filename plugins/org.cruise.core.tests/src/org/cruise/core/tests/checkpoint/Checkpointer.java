@@ -68,8 +68,13 @@ final class Checkpointer implements AutoCloseable {
 
     /** Attaches to pid watching functions, writing into store; count 0: until stopped. Does not run yet. */
     static Checkpointer attach(int pid, Path store, int count, String... functions) throws CruiseException {
+        return attach(pid, store, 0, count, functions);
+    }
+
+    /** As {@link #attach(int, Path, int, String...)}, keeping only the newest keepLast snapshots (0: all). */
+    static Checkpointer attach(int pid, Path store, int keepLast, int count, String... functions) throws CruiseException {
         Checkpoints.prepareStore(store);
-        return new Checkpointer(pid, Checkpoints.snapshotTaker(store, false, 0, (done, total) -> {
+        return new Checkpointer(pid, Checkpoints.snapshotTaker(store, false, keepLast, (done, total) -> {
         }), count, List.of(functions));
     }
 

@@ -67,11 +67,15 @@ final class CoreGdb {
         }
         command.add(program.toString());
         command.add(core.toString());
-        Process gdb = new ProcessBuilder(command).redirectErrorStream(true).start();
-        // gdb's output is small: reading it to the end before waiting cannot dead-lock.
-        String output = new String(gdb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!gdb.waitFor(2, TimeUnit.MINUTES)) {
-            gdb.destroyForcibly();
+        // Output into a file, so that the wait is bounded even if gdb hangs.
+        Path log = Files.createTempFile(scratch, "gdb", ".out");
+        Process gdb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = gdb.waitFor(2, TimeUnit.MINUTES);
+        if (!ended) {
+            gdb.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        if (!ended) {
             throw new IOException("gdb timed out on " + core + ":\n" + output);
         }
         Map<Integer, List<GdbFrame>> threads = new LinkedHashMap<>();
