@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.cruise.core.tests.tracee.Gdb;
 import org.cruise.core.tests.tracee.Gdb.GdbFrame;
 
 /**
@@ -24,24 +25,6 @@ final class CoreGdb {
     /** gdb's output and the frames it printed. */
     record Result(String output, Map<Integer, List<GdbFrame>> threads) {
     }
-
-    /** Prints "FRAME tid pc cfa trampoline name" for every physical frame of every thread. */
-    private static final String SCRIPT = """
-            import gdb
-            gdb.execute("set backtrace past-main on")
-            gdb.execute("set backtrace past-entry on")
-            for inferior in gdb.inferiors():
-                for thread in inferior.threads():
-                    thread.switch()
-                    frame = gdb.newest_frame()
-                    while frame is not None:
-                        if frame.type() in (gdb.NORMAL_FRAME, gdb.SIGTRAMP_FRAME):
-                            older = frame.older()
-                            cfa = int(older.read_register("rsp")) if older is not None else 0
-                            print("FRAME %d 0x%x 0x%x %d %s" % (thread.ptid[1], frame.pc(), cfa,
-                                  1 if frame.type() == gdb.SIGTRAMP_FRAME else 0, frame.name()))
-                        frame = frame.older()
-            """;
 
     private CoreGdb() {
     }
@@ -61,7 +44,7 @@ final class CoreGdb {
         }
         if (frames) {
             Path script = Files.createTempFile(scratch, "frames", ".py");
-            Files.writeString(script, SCRIPT);
+            Files.writeString(script, Gdb.FRAME_SCRIPT);
             command.add("-x");
             command.add(script.toString());
         }
@@ -78,17 +61,8 @@ final class CoreGdb {
         if (!ended) {
             throw new IOException("gdb timed out on " + core + ":\n" + output);
         }
-        Map<Integer, List<GdbFrame>> threads = new LinkedHashMap<>();
-        for (String line : output.split("\n")) {
-            if (!line.startsWith("FRAME ")) {
-                continue;
-            }
-            String[] f = line.split(" ", 6);
-            String name = f[5].equals("None") ? null : f[5];
-            threads.computeIfAbsent(Integer.parseInt(f[1]), t -> new ArrayList<>())
-                    .add(new GdbFrame(Long.parseUnsignedLong(f[2].substring(2), 16),
-                            Long.parseUnsignedLong(f[3].substring(2), 16), name, f[4].equals("1")));
-        }
+        // In gdb's thread order: the trigger thread comes first in our cores.
+        Map<Integer, List<GdbFrame>> threads = Gdb.parseFrames(output, new LinkedHashMap<>());
         if (frames && threads.isEmpty()) {
             throw new IOException("gdb printed no frames for " + core + ":\n" + output);
         }

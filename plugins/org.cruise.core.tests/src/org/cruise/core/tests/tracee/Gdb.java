@@ -26,8 +26,11 @@ public final class Gdb {
     public record GdbFrame(long pc, long cfa, String name, boolean signalTrampoline) {
     }
 
-    /** Lists every thread's physical frames, past main and past the entry point. */
-    private static final String SCRIPT = """
+    /**
+     * Lists every thread's physical frames, past main and past the entry point, as lines
+     * "FRAME tid pc cfa trampoline name" (read them with {@link #parseFrames}).
+     */
+    public static final String FRAME_SCRIPT = """
             import gdb
             gdb.execute("set backtrace past-main on")
             gdb.execute("set backtrace past-entry on")
@@ -50,7 +53,7 @@ public final class Gdb {
     /** gdb -batch -nx -p pid: the physical frames of every thread, by tid, innermost first. */
     public static Map<Integer, List<GdbFrame>> backtraces(int pid, Path scratch) throws IOException, InterruptedException {
         Path script = scratch.resolve("frames.py");
-        Files.writeString(script, SCRIPT);
+        Files.writeString(script, FRAME_SCRIPT);
         Process gdb = new ProcessBuilder("gdb", "-batch", "-nx", "-p", Integer.toString(pid), "-x", script.toString())
                 .redirectErrorStream(true).start();
         String output = new String(gdb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -58,7 +61,15 @@ public final class Gdb {
             gdb.destroyForcibly();
             throw new IOException("gdb timed out");
         }
-        Map<Integer, List<GdbFrame>> threads = new TreeMap<>();
+        Map<Integer, List<GdbFrame>> threads = parseFrames(output, new TreeMap<>());
+        if (threads.isEmpty()) {
+            throw new IOException("gdb printed no frames for pid " + pid + ":\n" + output);
+        }
+        return threads;
+    }
+
+    /** Adds the frames of {@link #FRAME_SCRIPT}'s output to threads (by tid, innermost first); returns threads. */
+    public static Map<Integer, List<GdbFrame>> parseFrames(String output, Map<Integer, List<GdbFrame>> threads) {
         for (String line : output.split("\n")) {
             if (!line.startsWith("FRAME ")) {
                 continue;
@@ -68,9 +79,6 @@ public final class Gdb {
             threads.computeIfAbsent(Integer.parseInt(f[1]), t -> new ArrayList<>())
                     .add(new GdbFrame(Long.parseUnsignedLong(f[2].substring(2), 16),
                             Long.parseUnsignedLong(f[3].substring(2), 16), name, f[4].equals("1")));
-        }
-        if (threads.isEmpty()) {
-            throw new IOException("gdb printed no frames for pid " + pid + ":\n" + output);
         }
         return threads;
     }
