@@ -28,6 +28,8 @@ import picocli.CommandLine.ParseResult;
                 TriggersCommand.class,
                 SnapshotsCommand.class,
                 ShowCommand.class,
+                CheckCommand.class,
+                UpdateCommand.class,
                 ValidateCommand.class,
                 WorkbenchCommand.class,
                 CommandLine.HelpCommand.class,

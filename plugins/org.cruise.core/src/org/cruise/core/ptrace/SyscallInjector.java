@@ -94,7 +94,10 @@ public final class SyscallInjector {
         } catch (IOException e) {
             throw new CruiseException(ExitCode.TARGET, "cannot read memory map of pid " + process.pid() + ": " + e.getMessage(), e);
         }
-        for (Mapping m : maps) {
+        // The vDSO first: the program's own code may be rewritten while we inject (live update).
+        List<Mapping> ordered = new java.util.ArrayList<>(maps);
+        ordered.sort(java.util.Comparator.comparing(m -> m.path().equals("[vdso]") ? 0 : 1));
+        for (Mapping m : ordered) {
             if (!m.path().equals("[vdso]") && !(m.executable() && m.readable())) {
                 continue;
             }

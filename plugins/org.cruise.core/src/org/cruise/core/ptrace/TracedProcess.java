@@ -309,6 +309,35 @@ public final class TracedProcess {
     }
 
     /**
+     * Resumes one stopped thread and waits until it stops with signal sig (a fault an injected
+     * function call ends with), which is then discarded; other signals that arrive first are kept
+     * for the program. Other threads stay as they are.
+     */
+    public void runUntilSignal(int tid, int sig) throws NativeException, CruiseException {
+        ThreadInfo t = threads.get(tid);
+        Ptrace.cont(tid, 0);
+        t.stopped = false;
+        while (true) {
+            int[] status = new int[1];
+            int r = LibC.waitpid(tid, status, LibC.WALL);
+            if (r == -1) {
+                throw new NativeException("waitpid(" + tid + ")", com.sun.jna.Native.getLastError());
+            }
+            if (LibC.stopped(status[0]) && LibC.stopSig(status[0]) == sig && LibC.ptraceEvent(status[0]) == 0) {
+                t.stopped = true;
+                return;
+            }
+            Event e = classify(tid, status[0], true);
+            if (e != null && (e.kind() == Kind.THREAD_EXITED || e.kind() == Kind.PROCESS_EXITED)) {
+                queued.add(e);
+                throw new CruiseException(ExitCode.TARGET, "thread " + tid + " of pid " + pid + " ended during an injected call");
+            }
+            Ptrace.cont(tid, 0);
+            t.stopped = false;
+        }
+    }
+
+    /**
      * The next stop of interest, or NONE when not blocking and nothing happened. Handles
      * housekeeping stops itself.
      */

@@ -1,0 +1,655 @@
+package org.cruise.core.update;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cruise.core.CruiseException;
+import org.cruise.core.ExitCode;
+import org.cruise.core.capture.SignalActionCapture;
+import org.cruise.core.elf.ElfSection;
+import org.cruise.core.elf.ElfSymbol;
+import org.cruise.core.elf.ProgramHeader;
+import org.cruise.core.proc.Mapping;
+import org.cruise.core.proc.ProcMaps;
+import org.cruise.core.proc.ProcStat;
+import org.cruise.core.ptrace.FunctionInjector;
+import org.cruise.core.ptrace.ProcessMemory;
+import org.cruise.core.ptrace.Ptrace;
+import org.cruise.core.ptrace.SyscallInjector;
+import org.cruise.core.ptrace.TracedProcess;
+import org.cruise.core.ptrace.UserRegs;
+import org.cruise.core.sys.LibC;
+import org.cruise.core.sys.NativeException;
+import org.cruise.model.SignalAction;
+
+/**
+ * Switches a stopped process from OLD to NEW in place (the route update-facts.md proved): NEW is
+ * mapped beside OLD and relocated against the libraries already loaded; every pointer into OLD
+ * found in the process (stacks, registers, heap, libraries' data and GOTs, the loader's records,
+ * signal handlers) is re-pointed; OLD's pages are replaced by anonymous copies that stay where
+ * they were, each OLD function entry now jumping to its NEW counterpart, so that pointers no
+ * scan can see (mangled atexit handlers, jmp_bufs) still reach NEW's code; finally
+ * /proc/PID/exe, the command line and the name are switched to NEW.
+ * <p>
+ * Transactional: {@link #plan()} only reads the process and maps NEW into unused address space;
+ * if anything fails before {@link #commit()} reaches its point of no return, {@link #abort()}
+ * unmaps what was added and the process runs on exactly as before. Runs on the tracer thread with
+ * every thread of the process stopped.
+ */
+final class InPlaceUpdate {
+
+    private static final long SYS_MMAP = 9, SYS_MPROTECT = 10, SYS_MUNMAP = 11, SYS_RT_SIGACTION = 13,
+            SYS_MREMAP = 25, SYS_CLOSE = 3, SYS_OPENAT = 257, SYS_PRCTL = 157, SYS_BRK = 12;
+    private static final long PROT_NONE = 0, PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4;
+    private static final long MAP_PRIVATE = 2, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20, MAP_FIXED_NOREPLACE = 0x100000;
+    private static final long MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2;
+    private static final long AT_FDCWD = -100;
+    private static final long PR_SET_NAME = 15, PR_SET_MM = 35, PR_SET_MM_MAP = 14;
+    private static final long AT_PHDR = 3, AT_ENTRY = 9;
+    private static final int PAGE = 4096;
+    private static final int[] POINTER_REGISTERS = { UserRegs.R15, UserRegs.R14, UserRegs.R13, UserRegs.R12,
+            UserRegs.RBP, UserRegs.RBX, UserRegs.R11, UserRegs.R10, UserRegs.R9, UserRegs.R8, UserRegs.RAX,
+            UserRegs.RCX, UserRegs.RDX, UserRegs.RSI, UserRegs.RDI, UserRegs.RIP };
+
+    private final TracedProcess process;
+    private final int pid;
+    private final int tid0;
+    private final ProcessMemory memory;
+    private final SyscallInjector injector;
+    private final FunctionInjector functions;
+    private final ProgramImage oldImage, newImage;
+    private final ChangeSet changes;
+    private final UpdateReport report;
+    private final boolean allowDataChange;
+
+    private long oldBias, newBias;
+    private Path oldFile;
+    private List<Mapping> maps;
+    private AddressTranslator translator;
+    private LoadedObjects objects;
+    private List<NewImageBuilder.Segment> segments;
+    /** Writes into memory that exists before the update, in the order they must happen; later ones win. */
+    private final Map<Long, Long> pointerWrites = new LinkedHashMap<>();
+    private final Map<Long, byte[]> entryJumps = new LinkedHashMap<>();
+    private final Map<Integer, UserRegs> registers = new LinkedHashMap<>();
+    private final List<SignalAction> handlers = new ArrayList<>();
+    private long reservation;
+    private long scratch;
+    private long newFd = -1;
+    private boolean pastPointOfNoReturn;
+    private final org.cruise.core.Timing timing = new org.cruise.core.Timing("update");
+
+    InPlaceUpdate(TracedProcess process, ProgramImage oldImage, ProgramImage newImage, ChangeSet changes,
+            UpdateReport report, boolean allowDataChange) {
+        this.process = process;
+        this.pid = process.pid();
+        this.tid0 = process.pid();
+        this.memory = new ProcessMemory(pid);
+        this.injector = new SyscallInjector(process, memory);
+        this.functions = new FunctionInjector(process, memory);
+        this.oldImage = oldImage;
+        this.newImage = newImage;
+        this.changes = changes;
+        this.report = report;
+        this.allowDataChange = allowDataChange;
+    }
+
+    long oldBias() {
+        return oldBias;
+    }
+
+    /** Where OLD is loaded: from the mapping of the executable at file offset 0. */
+    static long findBias(int pid, ProgramImage oldImage, List<Mapping> maps) throws CruiseException {
+        Path exe = exePath(pid);
+        for (Mapping m : maps) {
+            if (m.offset() == 0 && sameFile(m.path(), exe)) {
+                return m.start() - ProgramImage.pageDown(oldImage.loads().get(0).vaddr());
+            }
+        }
+        throw new CruiseException(ExitCode.TARGET, "cannot find where pid " + pid + "'s program " + exe + " is mapped");
+    }
+
+    static Path exePath(int pid) throws CruiseException {
+        try {
+            String link = Files.readSymbolicLink(Path.of("/proc", Integer.toString(pid), "exe")).toString();
+            return Path.of(link.endsWith(" (deleted)") ? link.substring(0, link.length() - 10) : link);
+        } catch (IOException e) {
+            throw new CruiseException(ExitCode.TARGET, "cannot read /proc/" + pid + "/exe: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean sameFile(String mapped, Path exe) {
+        String p = mapped.endsWith(" (deleted)") ? mapped.substring(0, mapped.length() - 10) : mapped;
+        return p.equals(exe.toString());
+    }
+
+    /**
+     * While the process still runs (it only has to be seized): where OLD is, the loader's list of
+     * objects and their symbols, and a rehearsal of the whole plan, so that the stop itself only
+     * redoes cheap, warmed-up work on fresh data.
+     */
+    void prepare() throws CruiseException, NativeException {
+        maps = readMaps();
+        oldFile = exePath(pid);
+        oldBias = findBias(pid, oldImage, maps);
+        if (!newImage.pie() || !oldImage.pie()) {
+            throw new CruiseException(ExitCode.REFUSED, "in-place update of a non-PIE program is not supported yet: "
+                    + (oldImage.pie() ? newImage.path() : oldFile) + " is linked at fixed addresses, so NEW cannot be "
+                    + "mapped while OLD is; rebuild both with -fPIE -pie");
+        }
+    }
+
+    /** Needs the process stopped (an injected mmap): address space for NEW that the program will not use. */
+    void reserveWhileStopped() throws CruiseException, NativeException {
+        reserve();
+        scratch = check(injector.syscall(tid0, SYS_MMAP, 0, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+                "mmap of a scratch page");
+        report.bases(oldBias + oldImage.imageStart(), newBias + newImage.imageStart());
+        translator = new AddressTranslator(oldImage, oldBias, newImage, newBias, changes);
+    }
+
+    /** Process running: the plan once, on data that may still change, to load and warm everything. */
+    void rehearse() throws CruiseException, NativeException {
+        objects = LoadedObjects.read(memory, debugPointer());
+        new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator, resolver -> 0L,
+                new UpdateReport()).build(true);
+        scanMemory();
+        pointerWrites.clear();
+        planEntryJumps();
+    }
+
+    /** Process stopped at the safe point: the plan on final data. Still nothing is modified. */
+    void plan() throws CruiseException, NativeException {
+        timing.mark("stopped");
+        maps = readMaps();
+        objects = objects.reread(memory);
+        timing.mark("loaded objects");
+        segments = new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
+                this::callResolver, report).build(allowDataChange);
+        timing.mark("NEW image");
+        scanMemory();
+        timing.mark("scan");
+        planRegisters();
+        planLoaderRecords();
+        planSignalHandlers();
+        timing.mark("registers, loader, handlers");
+    }
+
+    private long callResolver(long resolver) throws CruiseException {
+        try {
+            return functions.call(tid0, resolver);
+        } catch (NativeException e) {
+            throw new CruiseException(ExitCode.TARGET, "call of the ifunc resolver at 0x" + Long.toHexString(resolver)
+                    + " in pid " + pid + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Mapping> readMaps() throws CruiseException {
+        try {
+            return ProcMaps.read(pid);
+        } catch (IOException e) {
+            throw new CruiseException(ExitCode.TARGET, "cannot read /proc/" + pid + "/maps: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Address space for NEW: just below OLD when free, so that a 5-byte jmp from each OLD entry
+     * reaches NEW's code; elsewhere otherwise.
+     */
+    private void reserve() throws CruiseException, NativeException {
+        long size = newImage.imageSize();
+        long oldStart = oldBias + oldImage.imageStart();
+        long hint = ProgramImage.pageDown(oldStart - size - 16L * PAGE);
+        long r = injector.syscall(tid0, SYS_MMAP, hint, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+        if (failed(r)) {
+            r = injector.syscall(tid0, SYS_MMAP, 0, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        }
+        check(r, "mmap of " + size + " bytes for NEW");
+        reservation = r;
+        newBias = r - newImage.imageStart();
+    }
+
+    /** OLD's DT_DEBUG entry as ld.so filled it in: the address of r_debug. */
+    private long debugPointer() throws CruiseException, NativeException {
+        Optional<ElfSection> dyn = oldImage.section(".dynamic");
+        if (dyn.isPresent()) {
+            for (int i = 0; i < oldImage.dynamic().size(); i++) {
+                if (oldImage.dynamic().get(i).tag() == 21) {
+                    long v = memory.readLong(oldBias + dyn.get().address() + 16L * i + 8);
+                    if (v != 0) {
+                        return v;
+                    }
+                }
+            }
+        }
+        throw new CruiseException(ExitCode.REFUSED, oldFile + " has no DT_DEBUG entry filled in by the dynamic loader: "
+                + "a statically linked program cannot be updated in place");
+    }
+
+    /**
+     * Every readable private mapping but OLD's and NEW's own and code: heap, stacks, anonymous
+     * memory, the libraries' data and read-only-after-relocation pages (their GOTs point at the
+     * program's copy-relocated variables), ld.so's records. A word that points into OLD is
+     * re-pointed; integers that merely look like such addresses are vanishingly rare in a PIE
+     * because its addresses are high and random.
+     */
+    private void scanMemory() throws CruiseException {
+        long oldStart = translator.oldStart(), oldEnd = translator.oldEnd();
+        for (int i = 0; i < maps.size(); i++) {
+            Mapping m = maps.get(i);
+            if (!m.readable() || m.shared() || m.executable() || m.path().startsWith("[v")
+                    || (m.start() < oldEnd && m.end() > oldStart) || m.start() == reservation || m.start() == scratch
+                    || sameFile(m.path(), oldFile)) {
+                continue;
+            }
+            if (!m.writable() && !isRelro(i)) {
+                continue; // a library's constants: nothing there was set at run time
+            }
+            String where = m.path().equals("[heap]") ? "heap" : m.path().startsWith("[stack") ? "stacks"
+                    : m.path().isEmpty() ? "anonymous memory" : "libraries";
+            scanRegion(m.start(), m.end(), where);
+        }
+    }
+
+    /** A library's read-only mapping right below its writable one: RELRO (GOT, loader records). */
+    private boolean isRelro(int i) {
+        Mapping m = maps.get(i);
+        if (!m.fileBacked() || i + 1 >= maps.size()) {
+            return false;
+        }
+        Mapping next = maps.get(i + 1);
+        return next.start() == m.end() && next.writable() && next.path().equals(m.path());
+    }
+
+    private void scanRegion(long start, long end, String where) throws CruiseException {
+        int chunk = 1 << 20;
+        for (long at = start; at < end; at += chunk) {
+            int len = (int) Math.min(chunk, end - at);
+            byte[] bytes;
+            try {
+                bytes = memory.read(at, len);
+            } catch (NativeException e) {
+                continue; // a guard page or a mapping that went away: nothing to re-point there
+            }
+            ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            for (int off = 0; off + 8 <= bytes.length; off += 8) {
+                long word = b.getLong(off);
+                if (translator.pointsIntoOld(word)) {
+                    AddressTranslator.Result t = translator.translate(word);
+                    report.pointer(where, t);
+                    if (t.changes(word)) {
+                        pointerWrites.put(at + off, t.value());
+                    }
+                }
+            }
+        }
+    }
+
+    private void planRegisters() throws CruiseException, NativeException {
+        for (int tid : process.tids()) {
+            UserRegs r = Ptrace.getRegs(tid);
+            UserRegs n = r.copy();
+            for (int reg : POINTER_REGISTERS) {
+                long v = r.get(reg);
+                if (translator.pointsIntoOld(v)) {
+                    AddressTranslator.Result t = translator.translate(v);
+                    report.pointer("registers", t);
+                    if (t.changes(v)) {
+                        n.set(reg, t.value());
+                    } else if (reg == UserRegs.RIP && t.kind() == AddressTranslator.Kind.UNMAPPABLE) {
+                        throw new CruiseException(ExitCode.REFUSED, "thread " + tid + " is stopped at 0x"
+                                + Long.toHexString(v) + " (" + t.what() + "), which has no place in NEW");
+                    }
+                }
+            }
+            registers.put(tid, n);
+        }
+    }
+
+    /**
+     * The loader's cached GNU hash parameters of the program (struct link_map's l_nbuckets,
+     * l_gnu_bitmask_idxbits, l_gnu_shift, l_gnu_bitmask, l_gnu_buckets, l_gnu_chain_zero) are
+     * private to glibc: they are found by their values (OLD's bitmask address preceded by OLD's
+     * header numbers) and replaced as a group with NEW's, or left alone if the pattern is not
+     * there. Without this, dlopen (backtrace() loads libgcc_s) would look symbols up in NEW with
+     * OLD's table.
+     */
+    private void planLoaderRecords() throws CruiseException, NativeException {
+        Optional<ElfSection> oh = oldImage.section(".gnu.hash"), nh = newImage.section(".gnu.hash");
+        if (oh.isEmpty() || nh.isEmpty()) {
+            return;
+        }
+        int[] o = gnuHashHeader(oldImage, oh.get()), n = gnuHashHeader(newImage, nh.get());
+        long oldBitmask = oldBias + oh.get().address() + 16;
+        long map = objects.main().linkMap();
+        byte[] bytes = memory.read(map, 0x800);
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        for (int off = 16; off + 24 <= bytes.length; off += 8) {
+            // l_nbuckets, l_gnu_bitmask_idxbits and l_gnu_shift are the three 32-bit fields right
+            // before the l_gnu_bitmask pointer (glibc 2.36: no padding between).
+            if (b.getLong(off) == oldBitmask && b.getInt(off - 12) == o[0] && b.getInt(off - 8) == o[2] - 1
+                    && b.getInt(off - 4) == o[3]) {
+                long bitmask = newBias + nh.get().address() + 16;
+                long buckets = bitmask + 8L * n[2];
+                long chainZero = buckets + 4L * n[0] - 4L * n[1];
+                ByteBuffer w = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+                w.putInt(b.getInt(off - 16)).putInt(n[0]).putInt(n[2] - 1).putInt(n[3]);
+                pointerWrites.put(map + off - 16, w.getLong(0));
+                pointerWrites.put(map + off - 8, w.getLong(8));
+                pointerWrites.put(map + off, bitmask);
+                pointerWrites.put(map + off + 8, buckets);
+                pointerWrites.put(map + off + 16, chainZero);
+                report.count("loader hash records patched");
+                return;
+            }
+        }
+        report.note("the loader's GNU hash record of the program was not found; symbol lookups in the program "
+                + "by dlopen'ed code may fail");
+    }
+
+    /** nbuckets, symoffset, bloom_size, bloom_shift. */
+    private static int[] gnuHashHeader(ProgramImage image, ElfSection section) throws CruiseException {
+        try {
+            byte[] h = new byte[16];
+            image.sections().readFile(section.offset(), h);
+            ByteBuffer b = ByteBuffer.wrap(h).order(ByteOrder.LITTLE_ENDIAN);
+            return new int[] { b.getInt(0), b.getInt(4), b.getInt(8), b.getInt(12) };
+        } catch (org.cruise.core.elf.ElfException e) {
+            throw new CruiseException(ExitCode.USAGE, e.getMessage(), e);
+        }
+    }
+
+    private void planSignalHandlers() throws CruiseException {
+        for (SignalAction a : new SignalActionCapture(injector, memory, SignalActionCapture.Placement.STACK)
+                .capture(tid0)) {
+            if (translator.pointsIntoOld(a.getHandler())) {
+                AddressTranslator.Result t = translator.translate(a.getHandler());
+                report.pointer("signal handlers", t);
+                if (t.changes(a.getHandler())) {
+                    a.setHandler(t.value());
+                    handlers.add(a);
+                }
+            }
+        }
+    }
+
+    /**
+     * A jmp at each OLD function entry to where its callers must now go: the last line of defence
+     * for code pointers no scan can find (glibc mangles atexit handlers and jmp_bufs).
+     */
+    private void planEntryJumps() {
+        int tooSmall = 0, unreachable = 0;
+        for (ElfSymbol f : oldImage.functions()) {
+            long entry = oldBias + f.value();
+            AddressTranslator.Result t = translator.translate(entry);
+            if (!t.changes(entry)) {
+                continue;
+            }
+            if (f.size() < 5) {
+                tooSmall++;
+                continue;
+            }
+            long rel = t.value() - (entry + 5);
+            if (rel != (int) rel) {
+                unreachable++;
+                continue;
+            }
+            ByteBuffer b = ByteBuffer.allocate(5).order(ByteOrder.LITTLE_ENDIAN);
+            b.put((byte) 0xe9).putInt((int) rel);
+            entryJumps.put(entry, b.array());
+        }
+        report.count("old entries redirected to NEW");
+        report.counts().put("old entries redirected to NEW", entryJumps.size());
+        if (tooSmall + unreachable > 0) {
+            report.note((tooSmall + unreachable) + " OLD functions could not be redirected (" + tooSmall
+                    + " shorter than a jump, " + unreachable + " out of jump range)");
+        }
+    }
+
+    boolean pastPointOfNoReturn() {
+        return pastPointOfNoReturn;
+    }
+
+    /** Undoes {@link #plan()}'s additions; the process is as it was. */
+    void abort() {
+        if (pastPointOfNoReturn) {
+            return;
+        }
+        try {
+            if (newFd >= 0) {
+                injector.syscall(tid0, SYS_CLOSE, newFd);
+            }
+            if (reservation != 0) {
+                injector.syscall(tid0, SYS_MUNMAP, reservation, newImage.imageSize());
+            }
+            if (scratch != 0) {
+                injector.syscall(tid0, SYS_MUNMAP, scratch, PAGE);
+            }
+        } catch (CruiseException | NativeException e) {
+            // Best effort: the process still runs OLD; the leftovers are unused mappings.
+        }
+    }
+
+    /**
+     * Loads NEW's segments over the reservation, then (point of no return) rewrites the process.
+     * Returns normally once the process is ready to run NEW.
+     */
+    void commit() throws CruiseException, NativeException {
+        String path = newImage.path().toAbsolutePath().toString();
+        if (path.length() >= 1000) {
+            throw new CruiseException(ExitCode.USAGE, "path of NEW is too long: " + path);
+        }
+        writeString(scratch + 3072, path);
+        newFd = check(injector.syscall(tid0, SYS_OPENAT, AT_FDCWD, scratch + 3072, LibC.O_RDONLY | LibC.O_CLOEXEC, 0),
+                "open of " + newImage.path());
+        mapNew();
+        timing.mark("map NEW");
+        // ---- point of no return: from here on the process is changed in place ----
+        pastPointOfNoReturn = true;
+        try {
+            for (Map.Entry<Long, Long> w : pointerWrites.entrySet()) {
+                memory.writeLong(w.getKey(), w.getValue());
+            }
+            timing.mark("pointer writes");
+            replaceOldMappings();
+            timing.mark("replace OLD");
+            for (Map.Entry<Long, byte[]> j : entryJumps.entrySet()) {
+                memory.write(j.getKey(), j.getValue());
+            }
+            for (SignalAction a : handlers) {
+                setSignalAction(a);
+            }
+            switchIdentity();
+            timing.mark("handlers, identity");
+            injector.syscall(tid0, SYS_CLOSE, newFd);
+            newFd = -1;
+            for (Map.Entry<Integer, UserRegs> r : registers.entrySet()) {
+                setRegistersKeepingRestart(r.getKey(), r.getValue());
+            }
+            timing.mark("registers");
+            timing.report();
+        } catch (CruiseException | NativeException e) {
+            throw new CruiseException(ExitCode.TARGET, "update of pid " + pid + " failed after the point of no return "
+                    + "(the process is half switched and may not survive): " + e.getMessage()
+                    + diagnostics(), e);
+        }
+    }
+
+    private String diagnostics() {
+        return String.format("%n  OLD %s at 0x%x, NEW %s at 0x%x; %d pointer writes planned, %d entry jumps, "
+                + "%d signal handlers", oldFile, oldBias, newImage.path(), newBias, pointerWrites.size(),
+                entryJumps.size(), handlers.size());
+    }
+
+    private void mapNew() throws CruiseException, NativeException {
+        for (ProgramHeader ph : newImage.loads()) {
+            long start = newBias + ProgramImage.pageDown(ph.vaddr());
+            long fileEnd = newBias + ProgramImage.pageUp(ph.vaddr() + ph.fileSize());
+            long end = newBias + ProgramImage.pageUp(ph.vaddr() + ph.memSize());
+            long prot = prot(ph.flags());
+            boolean writable = (ph.flags() & 2) != 0;
+            if (fileEnd > start) {
+                check(injector.syscall(tid0, SYS_MMAP, start, fileEnd - start, writable ? PROT_READ | PROT_WRITE : prot,
+                        MAP_PRIVATE | MAP_FIXED, newFd, ProgramImage.pageDown(ph.offset())), "mmap of NEW's segment at 0x"
+                                + Long.toHexString(start));
+            }
+            if (end > fileEnd) {
+                check(injector.syscall(tid0, SYS_MMAP, fileEnd, end - fileEnd, prot, MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS,
+                        -1, 0), "mmap of NEW's bss at 0x" + Long.toHexString(fileEnd));
+            }
+        }
+        for (NewImageBuilder.Segment s : segments) {
+            memory.write(s.address(), s.bytes());
+        }
+        Optional<ProgramHeader> relro = newImage.relro();
+        if (relro.isPresent()) {
+            long start = newBias + ProgramImage.pageDown(relro.get().vaddr());
+            long end = newBias + ProgramImage.pageDown(relro.get().vaddr() + relro.get().memSize());
+            if (end > start) {
+                check(injector.syscall(tid0, SYS_MPROTECT, start, end - start, PROT_READ), "mprotect of NEW's RELRO");
+            }
+        }
+    }
+
+    /**
+     * OLD's file mappings become anonymous copies at the same addresses: OLD's read-only data
+     * (string literals heap objects still point to) and its redirected entries stay valid, and
+     * the kernel lets /proc/PID/exe change once the old file is no longer mapped.
+     */
+    private void replaceOldMappings() throws CruiseException, NativeException {
+        for (Mapping m : readMaps()) {
+            if (!sameFile(m.path(), oldFile)) {
+                continue;
+            }
+            long len = m.size();
+            long prot = (m.readable() ? PROT_READ : 0) | (m.writable() ? PROT_WRITE : 0) | (m.executable() ? PROT_EXEC : 0);
+            byte[] content = m.readable() ? memory.read(m.start(), (int) len) : null;
+            long tmp = check(injector.syscall(tid0, SYS_MMAP, 0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+                    "mmap for a copy of OLD's mapping at 0x" + Long.toHexString(m.start()));
+            if (content != null) {
+                memory.write(tmp, content);
+            }
+            check(injector.syscall(tid0, SYS_MREMAP, tmp, len, len, MREMAP_MAYMOVE | MREMAP_FIXED, m.start()),
+                    "mremap of OLD's copy to 0x" + Long.toHexString(m.start()));
+            check(injector.syscall(tid0, SYS_MPROTECT, m.start(), len, prot), "mprotect of OLD's copy");
+        }
+    }
+
+    private void setSignalAction(SignalAction a) throws CruiseException, NativeException {
+        ByteBuffer b = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
+        b.putLong(a.getHandler()).putLong(a.getFlags()).putLong(a.getRestorer()).putLong(a.getMask());
+        memory.write(scratch + 2048, b.array());
+        check(injector.syscall(tid0, SYS_RT_SIGACTION, a.getSignal(), scratch + 2048, 0, 8),
+                "rt_sigaction(" + a.getName() + ")");
+    }
+
+    /**
+     * /proc/PID/exe, the mm layout, auxv, the command line and the thread name now describe NEW.
+     * Needs CAP_SYS_ADMIN or CAP_CHECKPOINT_RESTORE in the target for the exe link; without it the
+     * process runs NEW all the same and the report says what could not be switched.
+     */
+    private void switchIdentity() throws CruiseException, NativeException {
+        String newPath = newImage.path().toAbsolutePath().toString();
+        ProcStat stat;
+        byte[] auxv;
+        try {
+            stat = ProcStat.read(pid);
+            auxv = Files.readAllBytes(Path.of("/proc", Integer.toString(pid), "auxv"));
+        } catch (IOException e) {
+            report.note("could not read /proc/" + pid + "/stat or auxv: /proc/" + pid + "/exe still names OLD");
+            return;
+        }
+        ByteBuffer ax = ByteBuffer.wrap(auxv).order(ByteOrder.LITTLE_ENDIAN);
+        for (int off = 0; off + 16 <= auxv.length; off += 16) {
+            long type = ax.getLong(off);
+            if (type == AT_PHDR || type == AT_ENTRY) {
+                ax.putLong(off + 8, translator.translate(ax.getLong(off + 8)).value());
+            }
+        }
+        // The command line: NEW's path, then the old arguments after argv[0].
+        long argStart = stat.unsigned(ProcStat.ARG_START), argEnd = stat.unsigned(ProcStat.ARG_END);
+        byte[] args = memory.read(argStart, (int) Math.min(argEnd - argStart, 1024));
+        int first = 0;
+        while (first < args.length && args[first] != 0) {
+            first++;
+        }
+        byte[] pathBytes = newPath.getBytes(StandardCharsets.UTF_8);
+        int cmdLen = Math.min(pathBytes.length + 1 + Math.max(0, args.length - first - 1), 1024);
+        ByteBuffer cmd = ByteBuffer.allocate(cmdLen);
+        cmd.put(pathBytes, 0, Math.min(pathBytes.length, cmdLen - 1)).put((byte) 0);
+        if (first + 1 < args.length) {
+            cmd.put(args, first + 1, Math.min(args.length - first - 1, cmd.remaining()));
+        }
+        long cmdAt = scratch + 256;
+        memory.write(cmdAt, cmd.array());
+        long auxvAt = scratch + 1280;
+        memory.write(auxvAt, auxv.length <= 700 ? auxv : java.util.Arrays.copyOf(auxv, 700));
+        long brk = injector.syscall(tid0, SYS_BRK, 0);
+        ProgramHeader text = segment(newImage, 1), data = segment(newImage, 2);
+        ByteBuffer map = ByteBuffer.allocate(104).order(ByteOrder.LITTLE_ENDIAN);
+        map.putLong(newBias + text.vaddr()).putLong(newBias + text.vaddr() + text.memSize());
+        map.putLong(newBias + data.vaddr()).putLong(newBias + data.vaddr() + data.fileSize());
+        map.putLong(stat.unsigned(ProcStat.START_BRK)).putLong(brk);
+        map.putLong(stat.unsigned(ProcStat.START_STACK));
+        map.putLong(cmdAt).putLong(cmdAt + cmdLen);
+        map.putLong(stat.unsigned(ProcStat.ENV_START)).putLong(stat.unsigned(ProcStat.ENV_END));
+        map.putLong(auxvAt).putInt(Math.min(auxv.length, 700)).putInt((int) newFd);
+        long mapAt = scratch + 2048 + 64;
+        memory.write(mapAt, map.array());
+        long r = injector.syscall(tid0, SYS_PRCTL, PR_SET_MM, PR_SET_MM_MAP, mapAt, 104, 0);
+        if (failed(r)) {
+            report.note("PR_SET_MM_MAP failed (" + LibC.strerror((int) -r) + "): /proc/" + pid
+                    + "/exe and the command line still name OLD (needs CAP_CHECKPOINT_RESTORE in the target)");
+        }
+        String base = newImage.path().getFileName().toString();
+        writeString(scratch + 2048 + 192, base.length() > 15 ? base.substring(0, 15) : base);
+        injector.syscall(tid0, SYS_PRCTL, PR_SET_NAME, scratch + 2048 + 192, 0, 0, 0);
+    }
+
+    /** The first PT_LOAD with these flags among X (1) or W (2). */
+    private static ProgramHeader segment(ProgramImage image, int flag) {
+        for (ProgramHeader ph : image.loads()) {
+            if ((ph.flags() & flag) != 0) {
+                return ph;
+            }
+        }
+        return image.loads().get(image.loads().size() - 1);
+    }
+
+    /**
+     * The planned registers were read after the first injection into this stop, so a restart of
+     * an interrupted system call that SyscallInjector set up is part of them already.
+     */
+    private static void setRegistersKeepingRestart(int tid, UserRegs planned) throws NativeException {
+        Ptrace.setRegs(tid, planned);
+    }
+
+    private void writeString(long address, String s) throws NativeException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        memory.write(address, java.util.Arrays.copyOf(b, b.length + 1));
+    }
+
+    private static long prot(int flags) {
+        return ((flags & 4) != 0 ? PROT_READ : 0) | ((flags & 2) != 0 ? PROT_WRITE : 0) | ((flags & 1) != 0 ? PROT_EXEC : 0);
+    }
+
+    private static boolean failed(long r) {
+        return r < 0 && r > -4096;
+    }
+
+    private long check(long r, String what) throws CruiseException {
+        if (failed(r)) {
+            throw new CruiseException(ExitCode.TARGET, what + " in pid " + pid + " failed: " + LibC.strerror((int) -r));
+        }
+        return r;
+    }
+}
