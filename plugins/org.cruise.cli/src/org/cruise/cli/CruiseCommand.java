@@ -30,6 +30,7 @@ import picocli.CommandLine.ParseResult;
                 ShowCommand.class,
                 ValidateCommand.class,
                 WorkbenchCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
