@@ -28,6 +28,7 @@ import org.cruise.core.sys.Spawn;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -55,6 +56,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
                 "0:every step held: bug shown, update done, same connection now refused, counter continued",
                 "1:internal error (compiling or running the demo server failed)",
+                "2:usage error",
                 "3:a check failed (the bug, the fix or the counter), or cruise update refused",
                 "4:cruise update reported a target process problem",
         })
@@ -133,14 +135,14 @@ final class DemoCommand implements Callable<Integer> {
                 String downtime = update(pid, programs[1]);
 
                 step = "6 (the fix, same connection)";
-                DemoHttp.Response refused = http.get(traversal);
+                DemoHttp.Response refused = afterUpdate(http, traversal, pid);
                 out.println("[6] same connection " + http.localAddress() + ": GET " + traversal + " -> "
                         + refused.summary());
                 check(refused.status() == 403, "the updated server was expected to refuse with 403, got "
                         + refused.summary() + (Arrays.equals(refused.body(), passwd) ? " with /etc/passwd" : ""));
                 check(refused.requestCount() == before + 1, "the request counter did not continue: expected "
                         + (before + 1) + " after " + before + ", got " + refused.summary());
-                DemoHttp.Response again = http.get("/index.html");
+                DemoHttp.Response again = afterUpdate(http, "/index.html", pid);
                 out.println("    GET /index.html -> " + again.summary());
                 check(again.status() == 200 && again.requestCount() == before + 2,
                         "the updated server did not serve index.html as request " + (before + 2) + ": "
@@ -159,6 +161,25 @@ final class DemoCommand implements Callable<Integer> {
         } finally {
             stop(pid);
             deleteTree(work);
+        }
+    }
+
+    /** A request after the update: a lost connection is a failed check, not an internal error. */
+    private static DemoHttp.Response afterUpdate(DemoHttp http, String target, int pid) throws StepFailed {
+        try {
+            return http.get(target);
+        } catch (IOException e) {
+            throw new StepFailed(ExitCode.REFUSED, "the connection did not survive the update: GET " + target + ": "
+                    + e.getMessage() + (alive(pid) ? "" : "; the server (pid " + pid + ") is gone"));
+        }
+    }
+
+    private static boolean alive(int pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -252,6 +273,9 @@ final class DemoCommand implements Callable<Integer> {
     private String update(int pid, Path v2) throws StepFailed {
         List<String> args = new ArrayList<>(List.of("update", "--pid", Integer.toString(pid), "--to", v2.toString(),
                 "--timeout", updateTimeout));
+        if (debugRequested()) {
+            args.add("--debug");
+        }
         out.println("[5] cruise " + String.join(" ", args));
         out.flush();
         ByteArrayOutputStream updateOut = new ByteArrayOutputStream();
@@ -281,7 +305,24 @@ final class DemoCommand implements Callable<Integer> {
         }
         String downtime = m.group(1);
         out.println("    downtime " + downtime);
+        try {
+            Path exe = Files.readSymbolicLink(Path.of("/proc", Integer.toString(pid), "exe"));
+            out.println("    the server (pid " + pid + ") now runs " + exe);
+        } catch (IOException e) {
+            out.println("    the server (pid " + pid + ") cannot be inspected: " + e.getMessage());
+        }
         return downtime;
+    }
+
+    /** --debug given to cruise or to demo (the option is inherited): passed on to the update. */
+    private boolean debugRequested() {
+        for (CommandSpec s = spec; s != null; s = s.parent()) {
+            ParseResult parsed = s.commandLine().getParseResult();
+            if (parsed != null && parsed.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kills and reaps the server (this thread is its parent); nothing if it never started. */

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -171,9 +172,9 @@ public final class Server implements AutoCloseable {
 
     /** Waits until thread tid is blocked in one of the system calls numbers. */
     public void awaitSyscall(int tid, int... numbers) throws Exception {
-        await("thread " + tid + " blocked in system call " + java.util.Arrays.toString(numbers), () -> {
+        await("thread " + tid + " blocked in system call " + Arrays.toString(numbers), () -> {
             OptionalInt call = syscall(tid);
-            return call.isPresent() && java.util.Arrays.stream(numbers).anyMatch(n -> n == call.getAsInt());
+            return call.isPresent() && Arrays.stream(numbers).anyMatch(n -> n == call.getAsInt());
         });
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -191,7 +192,7 @@ class WebServerProgramTest {
 
     /** Object sizes by symbol name, from nm -S (binutils). */
     static Map<String, Long> symbolSizes(Path program) throws Exception {
-        Map<String, Long> sizes = new java.util.HashMap<>();
+        Map<String, Long> sizes = new HashMap<>();
         for (String line : CProgram.run(List.of("nm", "-S", program.toString())).split("\n")) {
             String[] f = line.trim().split("\\s+");
             if (f.length == 4) {
