@@ -84,7 +84,9 @@ public enum UpdateProgram {
                 }
                 Path dir = buildDir.resolve(source.replace(".c", "")).resolve(build.tag());
                 Files.createDirectories(dir);
-                built = CProgram.named(name).source(name + ".c", sourceText(source)).build(dir, build).toRealPath();
+                // -Werror: the programs are meant to compile without a warning (-Wall) in every build.
+                built = CProgram.named(name).source(name + ".c", sourceText(source)).flags("-Werror").build(dir, build)
+                        .toRealPath();
                 BUILT.put(key, built);
             }
             return built;
