@@ -32,6 +32,7 @@ import picocli.CommandLine.ParseResult;
                 UpdateCommand.class,
                 ValidateCommand.class,
                 WorkbenchCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
