@@ -33,7 +33,7 @@ public final class AddressTranslator {
 
     public enum Kind {
         CODE_SAME_OFFSET, CODE_NEW_ENTRY, DATA_OBJECT, DYNAMIC_ENTRY, GOT_SLOT, SECTION_START, SEGMENT_BOUND, HEADER,
-        KEPT_READ_ONLY, UNMAPPABLE
+        KEPT_READ_ONLY, MOVED_READ_ONLY, UNMAPPABLE
     }
 
     /** A translation: the new value and which rule gave it. */
@@ -51,6 +51,9 @@ public final class AddressTranslator {
     private final Map<Long, Long> gotSlots = new HashMap<>();
     private final Map<Long, Long> dynamicSlots = new HashMap<>();
     private final Map<Long, Long> bounds = new HashMap<>();
+    private final Map<Long, Long> markers = new HashMap<>();
+    /** For a program at fixed addresses: where OLD's read-only data went (old start, old end, copy). */
+    private long movedStart, movedEnd, movedTo;
 
     public AddressTranslator(ProgramImage oldImage, long oldBias, ProgramImage newImage, long newBias,
             ChangeSet changes) {
@@ -62,6 +65,33 @@ public final class AddressTranslator {
         indexGot();
         indexDynamic();
         indexBounds();
+        indexMarkers();
+    }
+
+    /**
+     * OLD's read-only data [start, end) lives on at copy (a program at fixed addresses: NEW takes
+     * OLD's addresses, so string literals still referenced must move).
+     */
+    public void readOnlyMovedTo(long start, long end, long copy) {
+        movedStart = start;
+        movedEnd = end;
+        movedTo = copy;
+    }
+
+    /** Size-0 objects that mark an address (__dso_handle, __TMC_END__): by name, exactly. */
+    private void indexMarkers() {
+        for (ElfSymbol o : oldImage.objects()) {
+            if (o.size() == 0) {
+                newImage.object(ProgramImage.key(o)).ifPresent(n -> markers.putIfAbsent(o.value(), n.value()));
+            }
+        }
+    }
+
+    private Result kept(long address, String what) {
+        if (Long.compareUnsigned(address - movedStart, movedEnd - movedStart) < 0) {
+            return new Result(movedTo + (address - movedStart), Kind.MOVED_READ_ONLY, what);
+        }
+        return new Result(address, Kind.KEPT_READ_ONLY, what);
     }
 
     public long oldStart() {
@@ -109,9 +139,13 @@ public final class AddressTranslator {
                 return new Result(newBias + no.get().value() + off, Kind.DATA_OBJECT, o.name());
             }
             if (no.isEmpty() && !isWritable(v)) {
-                return new Result(address, Kind.KEPT_READ_ONLY, o.name());
+                return kept(address, o.name());
             }
             return new Result(address, Kind.UNMAPPABLE, "data object " + o.name() + (no.isEmpty() ? " dropped" : " shrank"));
+        }
+        Long marker = markers.get(v);
+        if (marker != null) {
+            return new Result(newBias + marker, Kind.DATA_OBJECT, "marker");
         }
         Long slot = gotSlots.get(v);
         if (slot != null) {
@@ -135,7 +169,7 @@ public final class AddressTranslator {
         }
         ElfSection s = section.get();
         if (!s.writable() && !s.executable()) {
-            return new Result(address, Kind.KEPT_READ_ONLY, s.name());
+            return kept(address, s.name());
         }
         return new Result(address, Kind.UNMAPPABLE, s.name() + "+" + (v - s.address()));
     }

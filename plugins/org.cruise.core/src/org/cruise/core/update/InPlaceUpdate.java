@@ -86,6 +86,12 @@ final class InPlaceUpdate {
     private long scratch;
     private long newFd = -1;
     private boolean pastPointOfNoReturn;
+    /** OLD and NEW are linked at fixed addresses (not PIE): NEW must take OLD's place. */
+    private boolean fixed;
+    /** For a fixed-address program: an anonymous copy of OLD's image, for its read-only data. */
+    private long oldCopy;
+    /** glibc's pointer guard (fs:0x30): atexit handlers and jmp_bufs hold code pointers mangled with it. */
+    private long pointerGuard;
     private final org.cruise.core.Timing timing = new org.cruise.core.Timing("update");
 
     InPlaceUpdate(TracedProcess process, ProgramImage oldImage, ProgramImage newImage, ChangeSet changes,
@@ -141,20 +147,59 @@ final class InPlaceUpdate {
         maps = readMaps();
         oldFile = exePath(pid);
         oldBias = findBias(pid, oldImage, maps);
-        if (!newImage.pie() || !oldImage.pie()) {
-            throw new CruiseException(ExitCode.REFUSED, "in-place update of a non-PIE program is not supported yet: "
-                    + (oldImage.pie() ? newImage.path() : oldFile) + " is linked at fixed addresses, so NEW cannot be "
-                    + "mapped while OLD is; rebuild both with -fPIE -pie");
+        if (newImage.pie() != oldImage.pie()) {
+            throw new CruiseException(ExitCode.REFUSED, (oldImage.pie() ? oldFile : newImage.path())
+                    + " is position-independent and " + (oldImage.pie() ? newImage.path() : oldFile)
+                    + " is not: both builds must be linked the same way");
         }
+        fixed = !oldImage.pie();
     }
 
     /** Needs the process stopped (an injected mmap): address space for NEW that the program will not use. */
     void reserveWhileStopped() throws CruiseException, NativeException {
-        reserve();
+        pointerGuard = memory.readLong(Ptrace.getRegs(tid0).get(UserRegs.FS_BASE) + 0x30);
+        if (fixed) {
+            reserveInPlace();
+        } else {
+            reserve();
+        }
         scratch = check(injector.syscall(tid0, SYS_MMAP, 0, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
                 "mmap of a scratch page");
         report.bases(oldBias + oldImage.imageStart(), newBias + newImage.imageStart());
         translator = new AddressTranslator(oldImage, oldBias, newImage, newBias, changes);
+        if (fixed) {
+            translator.readOnlyMovedTo(translator.oldStart(), translator.oldEnd(), oldCopy);
+        }
+    }
+
+    /**
+     * A program at fixed addresses: NEW will replace OLD at the addresses both are linked at, so it
+     * must fit where OLD and the free space around it are (a larger .bss could run into the heap).
+     * OLD's read-only data (string literals the heap still points to) will live on in a copy.
+     */
+    private void reserveInPlace() throws CruiseException, NativeException {
+        newBias = 0;
+        long start = newImage.imageStart(), end = newImage.imageEnd();
+        for (Mapping m : maps) {
+            if (m.start() < end && m.end() > start && !sameFile(m.path(), oldFile)
+                    && !(m.start() >= translator0Start() && m.end() <= translator0End())) {
+                throw new CruiseException(ExitCode.REFUSED, "NEW's image 0x" + Long.toHexString(start) + "-0x"
+                        + Long.toHexString(end) + " would overlap " + (m.path().isEmpty() ? "anonymous memory" : m.path())
+                        + " at 0x" + Long.toHexString(m.start()) + " in pid " + pid
+                        + " (a program at fixed addresses cannot move; its data grew into the heap's place)");
+            }
+        }
+        long size = oldImage.imageSize();
+        oldCopy = check(injector.syscall(tid0, SYS_MMAP, 0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+                "mmap for a copy of OLD's read-only data");
+    }
+
+    private long translator0Start() {
+        return oldBias + oldImage.imageStart();
+    }
+
+    private long translator0End() {
+        return oldBias + oldImage.imageEnd();
     }
 
     /** Process running: the plan once, on data that may still change, to load and warm everything. */
@@ -248,6 +293,7 @@ final class InPlaceUpdate {
             Mapping m = maps.get(i);
             if (!m.readable() || m.shared() || m.executable() || m.path().startsWith("[v")
                     || (m.start() < oldEnd && m.end() > oldStart) || m.start() == reservation || m.start() == scratch
+                    || (oldCopy != 0 && m.start() == oldCopy)
                     || sameFile(m.path(), oldFile)) {
                 continue;
             }
@@ -289,9 +335,25 @@ final class InPlaceUpdate {
                     if (t.changes(word)) {
                         pointerWrites.put(at + off, t.value());
                     }
+                    continue;
+                }
+                // A mangled code pointer (PTR_MANGLE: xor with the guard, rotate left by 17):
+                // only entries of OLD's functions count, so random data practically never matches.
+                long plain = Long.rotateRight(word, 0x11) ^ pointerGuard;
+                if (pointerGuard != 0 && translator.pointsIntoOld(plain) && isOldCode(plain)) {
+                    AddressTranslator.Result t = translator.translate(plain);
+                    report.pointer("mangled pointers", t);
+                    if (t.changes(plain)) {
+                        pointerWrites.put(at + off, Long.rotateLeft(t.value() ^ pointerGuard, 0x11));
+                    }
                 }
             }
         }
+    }
+
+    /** Whether a run-time address is inside one of OLD's functions. */
+    private boolean isOldCode(long address) {
+        return oldImage.functionAt(address - oldBias).isPresent();
     }
 
     private void planRegisters() throws CruiseException, NativeException {
@@ -387,6 +449,11 @@ final class InPlaceUpdate {
      * for code pointers no scan can find (glibc mangles atexit handlers and jmp_bufs).
      */
     private void planEntryJumps() {
+        if (fixed) {
+            report.note("a program at fixed addresses: NEW takes OLD's place, so OLD's function entries cannot "
+                    + "forward to NEW; code pointers are re-pointed where found (also mangled ones)");
+            return;
+        }
         int tooSmall = 0, unreachable = 0;
         for (ElfSymbol f : oldImage.functions()) {
             long entry = oldBias + f.value();
@@ -431,6 +498,9 @@ final class InPlaceUpdate {
             if (reservation != 0) {
                 injector.syscall(tid0, SYS_MUNMAP, reservation, newImage.imageSize());
             }
+            if (oldCopy != 0) {
+                injector.syscall(tid0, SYS_MUNMAP, oldCopy, oldImage.imageSize());
+            }
             if (scratch != 0) {
                 injector.syscall(tid0, SYS_MUNMAP, scratch, PAGE);
             }
@@ -451,16 +521,27 @@ final class InPlaceUpdate {
         writeString(scratch + 3072, path);
         newFd = check(injector.syscall(tid0, SYS_OPENAT, AT_FDCWD, scratch + 3072, LibC.O_RDONLY | LibC.O_CLOEXEC, 0),
                 "open of " + newImage.path());
-        mapNew();
-        timing.mark("map NEW");
+        if (fixed) {
+            copyOldImage();
+        } else {
+            mapNew();
+            timing.mark("map NEW");
+        }
         // ---- point of no return: from here on the process is changed in place ----
         pastPointOfNoReturn = true;
         try {
+            if (fixed) {
+                check(injector.syscall(tid0, SYS_MUNMAP, translator.oldStart(), translator.oldEnd() - translator.oldStart()),
+                        "munmap of OLD");
+                mapNew();
+            }
             for (Map.Entry<Long, Long> w : pointerWrites.entrySet()) {
                 memory.writeLong(w.getKey(), w.getValue());
             }
             timing.mark("pointer writes");
-            replaceOldMappings();
+            if (!fixed) {
+                replaceOldMappings();
+            }
             timing.mark("replace OLD");
             for (Map.Entry<Long, byte[]> j : entryJumps.entrySet()) {
                 memory.write(j.getKey(), j.getValue());
@@ -542,6 +623,16 @@ final class InPlaceUpdate {
                     "mremap of OLD's copy to 0x" + Long.toHexString(m.start()));
             check(injector.syscall(tid0, SYS_MPROTECT, m.start(), len, prot), "mprotect of OLD's copy");
         }
+    }
+
+    /** OLD's image as it is now, into the anonymous copy that keeps its read-only data reachable. */
+    private void copyOldImage() throws CruiseException, NativeException {
+        for (Mapping m : readMaps()) {
+            if (sameFile(m.path(), oldFile) && m.readable()) {
+                memory.write(oldCopy + (m.start() - translator.oldStart()), memory.read(m.start(), (int) m.size()));
+            }
+        }
+        check(injector.syscall(tid0, SYS_MPROTECT, oldCopy, oldImage.imageSize(), PROT_READ), "mprotect of OLD's copy");
     }
 
     private void setSignalAction(SignalAction a) throws CruiseException, NativeException {

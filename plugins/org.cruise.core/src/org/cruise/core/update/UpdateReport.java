@@ -135,6 +135,7 @@ public final class UpdateReport {
         for (Map<AddressTranslator.Kind, Integer> m : pointers.values()) {
             for (Map.Entry<AddressTranslator.Kind, Integer> e : m.entrySet()) {
                 if (e.getKey() != AddressTranslator.Kind.UNMAPPABLE && e.getKey() != AddressTranslator.Kind.KEPT_READ_ONLY) {
+                    // re-pointed: everything but what stays as it was
                     n += e.getValue();
                 }
             }
