@@ -30,8 +30,13 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true)
 final class ShowCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SNAPSHOT", description = "Snapshot directory (in a store, e.g. STORE/20261126-131502.123-4242-1).")
+    @Parameters(paramLabel = "SNAPSHOT", arity = "0..1",
+            description = "Snapshot directory (in a store, e.g. STORE/20261126-131502.123-4242-1).")
     Path snapshot;
+
+    @Option(names = "--pid", paramLabel = "PID", description = "Show a running process instead: its program"
+            + " (as /proc/PID/exe names it), build-id, the program's mappings and every thread's call chain.")
+    Integer pid;
 
     @Option(names = "--json", description = "Print JSON instead of text: a stable format for scripts,"
             + " documented in docs/snapshot-format.md.")
@@ -46,6 +51,18 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CruiseException, IOException {
+        if ((pid == null) == (snapshot == null)) {
+            throw new CruiseException(org.cruise.core.ExitCode.USAGE, "show takes either a SNAPSHOT or --pid PID");
+        }
+        if (pid != null) {
+            if (json) {
+                throw new CruiseException(org.cruise.core.ExitCode.USAGE, "--json is for snapshots; show --pid prints text");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(org.cruise.core.capture.LiveProcess.inspect(pid).toText());
+            out.flush();
+            return 0;
+        }
         StoredSnapshot stored = SnapshotReader.open(snapshot, !noVerify);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
