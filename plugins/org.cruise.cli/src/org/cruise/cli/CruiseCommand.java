@@ -28,6 +28,7 @@ import picocli.CommandLine.ParseResult;
                 TriggersCommand.class,
                 SnapshotsCommand.class,
                 ShowCommand.class,
+                DiffCommand.class,
                 ValidateCommand.class,
                 WorkbenchCommand.class,
                 CommandLine.HelpCommand.class,
