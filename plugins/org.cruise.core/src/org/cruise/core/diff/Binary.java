@@ -20,6 +20,7 @@ import org.cruise.core.elf.ElfSymbol;
 import org.cruise.core.elf.ElfSymbols;
 import org.cruise.core.elf.ElfType;
 import org.cruise.core.elf.ExecutableCheck;
+import org.cruise.core.elf.ProgramHeader;
 import org.cruise.core.elf.SymbolTable;
 import org.cruise.core.elf.SymbolType;
 
@@ -62,6 +63,8 @@ final class Binary {
     private final NavigableMap<Long, List<Sym>> byAddress = new TreeMap<>(Long::compareUnsigned);
     /** Every named symbol with an address (also NOTYPE labels such as __bss_start), by address. */
     private final NavigableMap<Long, String> labels = new TreeMap<>(Long::compareUnsigned);
+    /** PT_LOAD segments as [start, end) pairs: what the program maps, also outside sections (ELF header). */
+    private final List<long[]> loads = new ArrayList<>();
     /** Relocations by the address they fill in. */
     final Map<Long, ElfRelocation> relocations = new HashMap<>();
 
@@ -93,6 +96,11 @@ final class Binary {
             }
             for (ElfRelocation relocation : ElfRelocations.read(elf, sections)) {
                 binary.relocations.put(relocation.offset(), relocation);
+            }
+            for (ProgramHeader header : elf.programHeaders()) {
+                if (header.type() == ProgramHeader.PT_LOAD) {
+                    binary.loads.add(new long[] { header.vaddr(), header.vaddr() + header.memSize() });
+                }
             }
             binary.addSymbols(symbols);
             return binary;
@@ -179,6 +187,31 @@ final class Binary {
         }
         long offset = addr - entry.getKey();
         return entry.getValue() + (offset == 0 ? "" : "+0x" + Long.toHexString(offset));
+    }
+
+    /** Whether addr lies in a PT_LOAD segment. */
+    boolean isMapped(long addr) {
+        for (long[] load : loads) {
+            if (Long.compareUnsigned(addr, load[0]) >= 0 && Long.compareUnsigned(addr, load[1]) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest named symbol at or before addr, as "name+0x10", or null; for mapped places outside sections. */
+    String labelBefore(long addr) {
+        Map.Entry<Long, String> entry = labels.floorEntry(addr);
+        if (entry == null) {
+            return null;
+        }
+        long offset = addr - entry.getKey();
+        return entry.getValue() + (offset == 0 ? "" : "+0x" + Long.toHexString(offset));
+    }
+
+    /** The name of a symbol (also a NOTYPE label) that starts exactly at addr, or null. */
+    String labelAt(long addr) {
+        return labels.get(addr);
     }
 
     /** The start of the next symbol after addr, or -1. */

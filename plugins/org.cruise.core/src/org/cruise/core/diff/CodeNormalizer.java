@@ -144,13 +144,17 @@ final class CodeNormalizer {
             switch (op.kind()) {
                 case IMMEDIATE -> {
                     if (insn.jump() || insn.call() || insn.relativeBranch()) {
-                        if (insn.relativeBranch() && valid(insn.immediateOffset(), insn.immediateSize(), length)) {
+                        // A target that is no place of the program (capstone 4 mis-decoding an
+                        // AVX-512 instruction, data in code) keeps its raw bytes; 0 is a call to an
+                        // undefined weak symbol, whose displacement changes with the caller's address.
+                        if (insn.relativeBranch() && valid(insn.immediateOffset(), insn.immediateSize(), length)
+                                && (isProgramAddress(op.immediate()) || op.immediate() == 0)) {
                             refs.add(new Ref(op.immediate(), Access.BRANCH, 0, insn.immediateOffset(),
                                     insn.immediateSize()));
                         }
                     } else if (binary.fixedAddress && insn.immediateSize() >= 4
                             && valid(insn.immediateOffset(), insn.immediateSize(), length)
-                            && binary.sectionAt(op.immediate()) != null) {
+                            && isAddressConstant(op.immediate())) {
                         // Only fixed-address programs have absolute addresses in their code; in a PIE
                         // an immediate is never an address (that would need a text relocation).
                         refs.add(new Ref(op.immediate(), Access.ADDRESS, 0, insn.immediateOffset(),
@@ -162,7 +166,8 @@ final class CodeNormalizer {
                             : op.index() != Operand.NO_REGISTER ? Access.INDEXED : Access.READ;
                     // rip-relative and absolute (no base register) displacements are always 32 bits in
                     // 64-bit mode; capstone's disp_size is not reliable with an operand-size prefix.
-                    if (op.isRipRelative() && valid(insn.displacementOffset(), 4, length)) {
+                    if (op.isRipRelative() && valid(insn.displacementOffset(), 4, length)
+                            && isProgramAddress(insn.next() + op.displacement())) {
                         refs.add(new Ref(insn.next() + op.displacement(), access, op.size(), insn.displacementOffset(), 4));
                     } else if (binary.fixedAddress && op.isAbsoluteMemory() && valid(insn.displacementOffset(), 4, length)
                             && binary.sectionAt(op.displacement()) != null) {
@@ -174,6 +179,30 @@ final class CodeNormalizer {
             }
         }
         return refs;
+    }
+
+    /** Inside a section, at a symbol outside them (_end), or mapped outside sections (the ELF header). */
+    private boolean isProgramAddress(long addr) {
+        return binary.sectionAt(addr) != null || binary.labelAt(addr) != null || binary.isMapped(addr);
+    }
+
+    /**
+     * Whether an immediate of a fixed-address program is taken for an address: one inside data
+     * (any offset: string literals are referred to in the middle of merged strings), or exactly a
+     * function's entry or a PLT stub in code. Flag masks such as 0x410000 fall inside .text of a
+     * static program but not on an entry.
+     */
+    private boolean isAddressConstant(long value) {
+        ElfSection section = binary.sectionAt(value);
+        if (section == null) {
+            return false;
+        }
+        if (!section.isExecutable()) {
+            return true;
+        }
+        Sym sym = binary.symbolAt(value);
+        return sym != null && sym.symbol.function() && sym.symbol.address() == value
+                || section.name().startsWith(".plt");
     }
 
     private static boolean valid(int offset, int size, int length) {
@@ -189,9 +218,15 @@ final class CodeNormalizer {
         if (sym != null) {
             return (sym.symbol.function() ? "fn " : "obj ") + sym.id + offset(target - sym.symbol.address());
         }
+        String marker = binary.labelAt(target);
+        if (marker != null) {
+            // Linker-defined markers: __rela_iplt_start, __init_array_start, __bss_start, _end...
+            return "label " + marker;
+        }
         ElfSection section = binary.sectionAt(target);
         if (section == null) {
-            return "abs 0x" + Long.toHexString(target);
+            String before = binary.isMapped(target) ? binary.labelBefore(target) : null;
+            return before != null ? "mapped " + before : "abs 0x" + Long.toHexString(target);
         }
         if (section.name().startsWith(".plt")) {
             return "plt " + pltName(target, section);

@@ -62,13 +62,12 @@ public final class ProgramDiffer {
     public static ProgramDiffResult diff(Path oldProgram, Path newProgram) throws CruiseException {
         Binary old = Binary.load(oldProgram);
         Binary neu = Binary.load(newProgram);
-        try (X86Decoder decoder = X86Decoder.open()) {
-            CodeNormalizer oldCode = new CodeNormalizer(old, decoder);
-            CodeNormalizer newCode = new CodeNormalizer(neu, decoder);
+        try (X86Decoder oldDecoder = X86Decoder.open(); X86Decoder newDecoder = X86Decoder.open()) {
+            CodeNormalizer oldCode = new CodeNormalizer(old, oldDecoder);
+            CodeNormalizer newCode = new CodeNormalizer(neu, newDecoder);
             assignFunctionIds(old);
             assignFunctionIds(neu);
-            oldCode.decode();
-            newCode.decode();
+            decodeBoth(oldCode, newCode);
             assignDataIds(old, oldCode);
             assignDataIds(neu, newCode);
             Map<Sym, Sym> functions = match(old.functions, neu.functions);
@@ -97,6 +96,31 @@ public final class ProgramDiffer {
             functionChanges.sort(order);
             dataChanges.sort(order);
             return new ProgramDiffResult(oldProgram, newProgram, old.buildId, neu.buildId, functionChanges, dataChanges);
+        }
+    }
+
+    /**
+     * Decoding is most of the work (capstone spends about a microsecond per instruction), and the
+     * two programs are independent: the old one is decoded on a second thread.
+     */
+    private static void decodeBoth(CodeNormalizer oldCode, CodeNormalizer newCode) throws CruiseException {
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = Thread.ofPlatform().name("cruise-diff-decode").start(() -> {
+            try {
+                oldCode.decode();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        newCode.decode();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CruiseException(org.cruise.core.ExitCode.INTERNAL, "interrupted while decoding the old program", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
         }
     }
 

@@ -1,5 +1,8 @@
 package org.cruise.core.disasm;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -124,21 +127,31 @@ public final class X86Decoder implements AutoCloseable {
         return result;
     }
 
-    private static Instruction read(Pointer insn) {
+    /** Bytes of cs_detail up to the end of cs_x86's encoding field: all we read of it. */
+    private static final int DETAIL_READ = Capstone.DETAIL_X86 + Capstone.X86_ENCODING + Capstone.ENC_IMM_SIZE + 1;
+
+    /**
+     * One cs_insn and its cs_detail, each copied out with one native call and decoded in Java:
+     * programs have millions of instructions and a JNA call per field would dominate.
+     */
+    private static Instruction read(Pointer pointer) {
+        ByteBuffer insn = ByteBuffer.wrap(pointer.getByteArray(0, Capstone.INSN_SIZE)).order(ByteOrder.nativeOrder());
         long address = insn.getLong(Capstone.INSN_ADDRESS);
         int length = Short.toUnsignedInt(insn.getShort(Capstone.INSN_LENGTH));
-        byte[] bytes = insn.getByteArray(Capstone.INSN_BYTES, length);
-        String mnemonic = insn.getString(Capstone.INSN_MNEMONIC, "US-ASCII");
-        String operandText = insn.getString(Capstone.INSN_OP_STR, "US-ASCII");
+        byte[] bytes = new byte[length];
+        insn.get(Capstone.INSN_BYTES, bytes);
+        String mnemonic = cString(insn, Capstone.INSN_MNEMONIC, Capstone.INSN_OP_STR - Capstone.INSN_MNEMONIC);
+        String operandText = cString(insn, Capstone.INSN_OP_STR, Capstone.INSN_DETAIL - Capstone.INSN_OP_STR);
         int id = insn.getInt(Capstone.INSN_ID);
-        Pointer detail = insn.getPointer(Capstone.INSN_DETAIL);
+        ByteBuffer detail = ByteBuffer.wrap(pointer.getPointer(Capstone.INSN_DETAIL).getByteArray(0, DETAIL_READ))
+                .order(ByteOrder.nativeOrder());
         boolean jump = false;
         boolean call = false;
         boolean ret = false;
         boolean relative = false;
-        int groups = Byte.toUnsignedInt(detail.getByte(Capstone.DETAIL_GROUPS_COUNT));
+        int groups = Byte.toUnsignedInt(detail.get(Capstone.DETAIL_GROUPS_COUNT));
         for (int g = 0; g < groups && g < 8; g++) {
-            switch (Byte.toUnsignedInt(detail.getByte(Capstone.DETAIL_GROUPS + g))) {
+            switch (Byte.toUnsignedInt(detail.get(Capstone.DETAIL_GROUPS + g))) {
                 case Capstone.CS_GRP_JUMP -> jump = true;
                 case Capstone.CS_GRP_CALL -> call = true;
                 case Capstone.CS_GRP_RET -> ret = true;
@@ -147,29 +160,37 @@ public final class X86Decoder implements AutoCloseable {
                 }
             }
         }
-        Pointer x86 = detail.share(Capstone.DETAIL_X86);
-        int count = Math.min(8, Byte.toUnsignedInt(x86.getByte(Capstone.X86_OP_COUNT)));
+        int x86 = Capstone.DETAIL_X86;
+        int count = Math.min(8, Byte.toUnsignedInt(detail.get(x86 + Capstone.X86_OP_COUNT)));
         List<Operand> operands = new ArrayList<>(count);
         for (int o = 0; o < count; o++) {
-            Pointer op = x86.share(Capstone.X86_OPERANDS + (long) o * Capstone.OP_SIZE_OF);
-            int type = op.getInt(Capstone.OP_TYPE);
-            int size = Byte.toUnsignedInt(op.getByte(Capstone.OP_SIZE));
+            int op = x86 + Capstone.X86_OPERANDS + o * Capstone.OP_SIZE_OF;
+            int type = detail.getInt(op + Capstone.OP_TYPE);
+            int size = Byte.toUnsignedInt(detail.get(op + Capstone.OP_SIZE));
             operands.add(switch (type) {
-                case Capstone.X86_OP_REG -> new Operand(Operand.Kind.REGISTER, op.getInt(Capstone.OP_REG), 0, 0, 0, 0,
-                        0, 0, size);
-                case Capstone.X86_OP_IMM -> new Operand(Operand.Kind.IMMEDIATE, 0, op.getLong(Capstone.OP_IMM), 0, 0, 0,
-                        0, 0, size);
-                case Capstone.X86_OP_MEM -> new Operand(Operand.Kind.MEMORY, 0, 0, op.getInt(Capstone.OP_MEM_BASE),
-                        op.getInt(Capstone.OP_MEM_INDEX), op.getInt(Capstone.OP_MEM_SCALE),
-                        op.getLong(Capstone.OP_MEM_DISP), op.getInt(Capstone.OP_MEM_SEGMENT), size);
+                case Capstone.X86_OP_REG -> new Operand(Operand.Kind.REGISTER, detail.getInt(op + Capstone.OP_REG), 0, 0,
+                        0, 0, 0, 0, size);
+                case Capstone.X86_OP_IMM -> new Operand(Operand.Kind.IMMEDIATE, 0, detail.getLong(op + Capstone.OP_IMM), 0,
+                        0, 0, 0, 0, size);
+                case Capstone.X86_OP_MEM -> new Operand(Operand.Kind.MEMORY, 0, 0, detail.getInt(op + Capstone.OP_MEM_BASE),
+                        detail.getInt(op + Capstone.OP_MEM_INDEX), detail.getInt(op + Capstone.OP_MEM_SCALE),
+                        detail.getLong(op + Capstone.OP_MEM_DISP), detail.getInt(op + Capstone.OP_MEM_SEGMENT), size);
                 default -> new Operand(Operand.Kind.OTHER, 0, 0, 0, 0, 0, 0, 0, size);
             });
         }
-        Pointer encoding = x86.share(Capstone.X86_ENCODING);
+        int encoding = x86 + Capstone.X86_ENCODING;
         return new Instruction(address, bytes, id, mnemonic, operandText, jump, call, ret, relative,
-                List.copyOf(operands), Byte.toUnsignedInt(encoding.getByte(Capstone.ENC_DISP_OFFSET)),
-                Byte.toUnsignedInt(encoding.getByte(Capstone.ENC_IMM_OFFSET)),
-                Byte.toUnsignedInt(encoding.getByte(Capstone.ENC_IMM_SIZE)));
+                List.copyOf(operands), Byte.toUnsignedInt(detail.get(encoding + Capstone.ENC_DISP_OFFSET)),
+                Byte.toUnsignedInt(detail.get(encoding + Capstone.ENC_IMM_OFFSET)),
+                Byte.toUnsignedInt(detail.get(encoding + Capstone.ENC_IMM_SIZE)));
+    }
+
+    private static String cString(ByteBuffer buffer, int offset, int max) {
+        int end = offset;
+        while (end < offset + max && buffer.get(end) != 0) {
+            end++;
+        }
+        return new String(buffer.array(), offset, end - offset, StandardCharsets.US_ASCII);
     }
 
     @Override
