@@ -1,6 +1,7 @@
 /*
- * Test program for cruise diff (DiffTest): built once as v1 and once with -DV2, which is the
- * "new version". Every difference between the two is marked with #ifdef V2 and listed here:
+ * Test program for cruise diff (ProgramDifferTest, DiffCliTest): built once as v1 and once with
+ * -DV2, which is the "new version". Every difference between the two is marked with #ifdef V2
+ * and listed here:
  *   greet        MODIFIED  its literal gets longer; greet is first in the file, so every later
  *                          string literal of the program moves in .rodata
  *   check_path   MODIFIED  a one-line fix (rejects ".."); its code grows, so every later
@@ -8,8 +9,9 @@
  *   banner       MODIFIED  only its string literal changes, to one of the same length
  *   v1_only      REMOVED
  *   v2_only      ADDED     (with a function-local static; GCC numbers the statics of a file
- *                          from the last one up, so next_id.s "counter" becomes counter.1)
+ *                          from the last one up, so next_id's "counter" becomes counter.1)
  *   history      MODIFIED  size 16 -> 24
+ *   limits       MODIFIED  read-only contents differ (limit_of, which reads it, is unchanged)
  *   calls.N      ADDED     v2_only's function-local static
  * helper (util_b.c) changes too; helper (util_a.c) does not. Everything else must be UNCHANGED.
  * Functions whose body changes are noipa so that GCC's interprocedural analyses (pure/const,
@@ -114,6 +116,38 @@ __attribute__((noinline)) int dispatch(int op, int x)
     }
 }
 
+/* A constant dispatch table of names and function pointers: read-only data full of addresses
+ * that all move in v2 (in a PIE it lives in .data.rel.ro and the loader relocates it), yet it
+ * does not change. */
+static const struct command {
+    const char *name;
+    int (*handler)(int);
+} commands[] = {
+    { "alpha", a_compute },
+    { "bravo", b_compute },
+    { "scale", scale_twice },
+};
+
+/* A constant table whose contents change in v2 (its readers' code does not). */
+#ifdef V2
+static const int limits[4] = { 10, 20, 35, 40 };
+#else
+static const int limits[4] = { 10, 20, 30, 40 };
+#endif
+
+int limit_of(int i)
+{
+    return limits[i & 3];
+}
+
+int run_command(const char *name, int x)
+{
+    for (unsigned i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return commands[i].handler(x);
+    return -1;
+}
+
 double ratio(int x)
 {
     return x * 1.61803398875;
@@ -128,5 +162,6 @@ int main(int argc, char **argv)
         total += dispatch(op, argc + op);
     printf("path %s: %d\n", argv[0], check_path(argv[0]));
     printf("kind %s, ratio %.3f, total %d, id %d\n", kind_name(argc), ratio(argc), total, next_id());
+    printf("command %d, limit %d\n", run_command(argc > 2 ? argv[2] : "alpha", argc), limit_of(argc));
     return 0;
 }

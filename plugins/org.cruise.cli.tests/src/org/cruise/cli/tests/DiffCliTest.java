@@ -46,7 +46,7 @@ class DiffCliTest {
         assertTrue(run.out().contains("old: " + v1), run::toString);
         assertTrue(run.out().contains("new: " + v2), run::toString);
         assertTrue(run.out().matches("(?s).*functions: 4 modified, 1 added, 1 removed, [0-9]+ unchanged\n.*"), run::toString);
-        assertTrue(run.out().matches("(?s).*data: 1 modified, 1 added, 0 removed, [0-9]+ unchanged\n.*"), run::toString);
+        assertTrue(run.out().matches("(?s).*data: 2 modified, 1 added, 0 removed, [0-9]+ unchanged\n.*"), run::toString);
         for (String line : List.of("  modified check_path: ", "  modified greet: ", "  modified banner: ",
                 "  modified helper (util_b.c): ", "  added    v2_only\n", "  removed  v1_only\n",
                 "  modified history: size 16 -> 24\n")) {

@@ -172,6 +172,11 @@ final class CodeNormalizer {
                     } else if (binary.fixedAddress && op.isAbsoluteMemory() && valid(insn.displacementOffset(), 4, length)
                             && binary.sectionAt(op.displacement()) != null) {
                         refs.add(new Ref(op.displacement(), access, op.size(), insn.displacementOffset(), 4));
+                    } else if (binary.fixedAddress && op.kind() == Operand.Kind.MEMORY && op.segment() == Operand.NO_REGISTER
+                            && valid(insn.displacementOffset(), 4, length) && isAddressConstant(op.displacement())) {
+                        // [reg + table] in a fixed-address program: an array of the program indexed by a
+                        // register ("mov rax, [rax + 0x402108]" reads commands[i].handler).
+                        refs.add(new Ref(op.displacement(), Access.INDEXED, op.size(), insn.displacementOffset(), 4));
                     }
                 }
                 default -> {

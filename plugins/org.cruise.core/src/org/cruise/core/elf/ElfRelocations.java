@@ -29,9 +29,12 @@ public final class ElfRelocations {
                 continue;
             }
             SymbolTable symbols = SymbolTable.empty();
-            ElfSection linked = section.link() > 0 && section.link() <= sections.size()
-                    ? sections.get(section.link() - 1)
-                    : null;
+            ElfSection linked = null;
+            for (ElfSection candidate : sections) {
+                if (candidate.index() == section.link()) {
+                    linked = candidate;
+                }
+            }
             if (linked != null && linked.type() == LibElf.SHT_DYNSYM) {
                 symbols = dynamic != null ? dynamic : (dynamic = ElfSymbols.read(file, SymbolTable.Source.DYNSYM));
             } else if (linked != null && linked.type() == LibElf.SHT_SYMTAB) {
