@@ -11,7 +11,7 @@
  *   v2_only      ADDED     (with a function-local static; GCC numbers the statics of a file
  *                          from the last one up, so next_id's "counter" becomes counter.1)
  *   history      MODIFIED  size 16 -> 24
- *   limits       MODIFIED  read-only contents differ (limit_of, which reads it, is unchanged)
+ *   limits       MODIFIED  read-only contents differ at +0x8 (limit_of, which reads it, is unchanged)
  *   calls.N      ADDED     v2_only's function-local static
  * helper (util_b.c) changes too; helper (util_a.c) does not. Everything else must be UNCHANGED.
  * Functions whose body changes are noipa so that GCC's interprocedural analyses (pure/const,

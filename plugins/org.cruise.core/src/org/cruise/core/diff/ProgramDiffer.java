@@ -172,11 +172,39 @@ public final class ProgramDiffer {
         if (old.readOnly != neu.readOnly) {
             reasons.add(old.readOnly ? "now writable (" + neu.symbol.section() + ")"
                     : "now read-only (" + neu.symbol.section() + ")");
-        } else if (reasons.isEmpty() && old.readOnly && !oldCode.dataTokens(old).equals(newCode.dataTokens(neu))) {
-            reasons.add("read-only contents differ");
+        } else if (reasons.isEmpty() && old.readOnly) {
+            long at = firstDifference(oldCode.dataTokens(old), newCode.dataTokens(neu));
+            if (at >= 0) {
+                reasons.add("read-only contents differ at +0x" + Long.toHexString(at));
+            }
         }
         return new ProgramDiffResult.Change(reasons.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.MODIFIED, old.symbol,
                 neu.symbol, reasons.isEmpty() ? null : String.join("; ", reasons));
+    }
+
+    /**
+     * The byte offset of the first difference between two {@link CodeNormalizer#dataTokens}
+     * lists (hex runs, 2 characters a byte, and "&lt;pointer&gt;" tokens of 8 bytes), -1 if equal.
+     */
+    private static long firstDifference(List<String> a, List<String> b) {
+        long offset = 0;
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            String x = i < a.size() ? a.get(i) : "";
+            String y = i < b.size() ? b.get(i) : "";
+            if (x.equals(y)) {
+                offset += x.startsWith("<") ? 8 : x.length() / 2;
+                continue;
+            }
+            if (x.startsWith("<") || y.startsWith("<")) {
+                return offset;
+            }
+            int c = 0;
+            while (c < x.length() && c < y.length() && x.charAt(c) == y.charAt(c)) {
+                c++;
+            }
+            return offset + c / 2;
+        }
+        return -1;
     }
 
     private static String baseId(Sym sym) {

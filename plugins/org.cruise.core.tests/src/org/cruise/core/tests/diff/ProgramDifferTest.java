@@ -100,7 +100,7 @@ class ProgramDifferTest {
         assertEquals(ChangeKind.UNCHANGED, counter.kind(), () -> report(diff));
         assertEquals(v2Counter, counter.neu().name());
         assertEquals("main.c", counter.neu().scope());
-        assertEquals("read-only contents differ", change(diff.data(), "limits (main.c)").reason());
+        assertEquals("read-only contents differ at +0x8", change(diff.data(), "limits (main.c)").reason());
         // A constant table of string and function pointers: every pointer moved, nothing changed.
         assertEquals(ChangeKind.UNCHANGED, change(diff.data(), "commands (main.c)").kind(), () -> report(diff));
         assertEquals(ChangeKind.UNCHANGED, change(diff.data(), "requests").kind());
