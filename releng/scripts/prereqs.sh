@@ -4,8 +4,9 @@
 set -euo pipefail
 
 # Debian packages: compiler for test programs, gdb to check snapshots, elfutils' libraries bound
-# through JNA, and a virtual X server with GTK for the workbench and its tests.
-packages=(gcc libc6-dev gdb libelf1 libdw1 xvfb xauth x11-utils libgtk-3-0)
+# through JNA, capstone 4 for decoding x86-64 (cruise diff; its headers for the test that checks
+# the binding's struct offsets), and a virtual X server with GTK for the workbench and its tests.
+packages=(gcc libc6-dev gdb libelf1 libdw1 libcapstone4 libcapstone-dev xvfb xauth x11-utils libgtk-3-0)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -28,6 +28,7 @@ import picocli.CommandLine.ParseResult;
                 TriggersCommand.class,
                 SnapshotsCommand.class,
                 ShowCommand.class,
+                DiffCommand.class,
                 CheckCommand.class,
                 UpdateCommand.class,
                 ValidateCommand.class,

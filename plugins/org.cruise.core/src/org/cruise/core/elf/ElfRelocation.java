@@ -1,10 +1,15 @@
 package org.cruise.core.elf;
 
 /**
- * One Elf64_Rela entry of a dynamic relocation section, with the symbol it names resolved from
- * .dynsym (null for relocations without a symbol, such as R_X86_64_RELATIVE).
+ * One RELA relocation of a linked file (.rela.dyn, .rela.plt), as read by {@link ElfRelocations}.
+ *
+ * @param offset r_offset: the link-time address of the word the loader fills in
+ * @param type the relocation type (x86-64: {@link #R_X86_64_RELATIVE}, {@link #R_X86_64_JUMP_SLOT}, ...)
+ * @param symbol the symbol it binds to (from the table the section links to), or null for none
+ *        (RELATIVE relocations, whose value is the load base plus {@link #addend()})
+ * @param addend r_addend
  */
-public record ElfRelocation(String section, long offset, int type, int symbolIndex, ElfSymbol symbol, long addend) {
+public record ElfRelocation(long offset, int type, ElfSymbol symbol, long addend) {
 
     public static final int R_X86_64_NONE = 0;
     public static final int R_X86_64_64 = 1;
@@ -17,6 +22,7 @@ public record ElfRelocation(String section, long offset, int type, int symbolInd
     public static final int R_X86_64_TPOFF64 = 18;
     public static final int R_X86_64_IRELATIVE = 37;
 
+    /** The type as readelf names it, for messages. */
     public String typeName() {
         return switch (type) {
         case R_X86_64_NONE -> "R_X86_64_NONE";
@@ -29,7 +35,12 @@ public record ElfRelocation(String section, long offset, int type, int symbolInd
         case R_X86_64_DTPOFF64 -> "R_X86_64_DTPOFF64";
         case R_X86_64_TPOFF64 -> "R_X86_64_TPOFF64";
         case R_X86_64_IRELATIVE -> "R_X86_64_IRELATIVE";
-        default -> "type " + type;
+        default -> "relocation type " + type;
         };
+    }
+
+    /** The bound symbol's name, or null. */
+    public String symbolName() {
+        return symbol == null || symbol.name().isEmpty() ? null : symbol.name();
     }
 }

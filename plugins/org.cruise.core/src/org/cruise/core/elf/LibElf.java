@@ -259,6 +259,28 @@ final class LibElf {
         public int n_type;
     }
 
+    // ---- reading sections and relocations ----
+    // Used by ElfSections and ElfRelocations (cruise diff compares code and read-only data).
+
+    static final int SHT_PROGBITS = 1;
+    static final int SHT_RELA = 4;
+    static final int SHT_NOBITS = 8;
+
+    /** GElf_Rela (= Elf64_Rela) as offsets into a caller-owned buffer, like GElf_Sym. */
+    static final int GELF_RELA_SIZE = 24;
+    static final int R_OFFSET = 0;
+    static final int R_INFO = 8;
+    static final int R_ADDEND = 16;
+
+    static native Pointer gelf_getrela(Pointer data, int ndx, Pointer dst);
+
+    static native Pointer elf_getscn(Pointer elf, long index);
+
+    /** The section's bytes as in the file, untranslated. */
+    static native Pointer elf_rawdata(Pointer scn, Pointer data);
+
+    // ---- end of reading sections and relocations ----
+
     // ---- end of reading symbols and notes ----
 
     // JNA instantiates and reflects on these, so they and their fields must be public.
