@@ -168,20 +168,20 @@ public final class AddressTranslator {
             return new Result(address, Kind.UNMAPPABLE, "between sections");
         }
         ElfSection s = section.get();
-        if (!s.writable() && !s.executable()) {
+        if (!s.isWritable() && !s.isExecutable()) {
             return kept(address, s.name());
         }
         return new Result(address, Kind.UNMAPPABLE, s.name() + "+" + (v - s.address()));
     }
 
     private boolean isWritable(long v) {
-        return oldImage.sections().containing(v).map(ElfSection::writable).orElse(false);
+        return oldImage.sections().containing(v).map(ElfSection::isWritable).orElse(false);
     }
 
     private static ElfSection firstAllocated(ProgramImage image) {
         ElfSection first = null;
         for (ElfSection s : image.sections().all()) {
-            if (s.allocated() && s.address() != 0 && (first == null || s.address() < first.address())) {
+            if (s.isAllocated() && s.address() != 0 && (first == null || s.address() < first.address())) {
                 first = s;
             }
         }
@@ -235,13 +235,13 @@ public final class AddressTranslator {
     /** Section starts and ends, segment bounds and the image bounds, by name / index. */
     private void indexBounds() {
         for (ElfSection s : oldImage.sections().all()) {
-            if (!s.allocated() || s.address() == 0) {
+            if (!s.isAllocated() || s.address() == 0) {
                 continue;
             }
             newImage.section(s.name()).ifPresent(n -> bounds.putIfAbsent(s.address(), n.address()));
         }
         for (ElfSection s : oldImage.sections().all()) {
-            if (s.allocated() && s.address() != 0) {
+            if (s.isAllocated() && s.address() != 0) {
                 newImage.section(s.name()).ifPresent(n -> bounds.putIfAbsent(s.end(), n.end()));
             }
         }

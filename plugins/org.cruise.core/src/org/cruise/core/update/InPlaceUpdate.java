@@ -425,7 +425,7 @@ final class InPlaceUpdate {
             image.sections().readFile(section.offset(), h);
             ByteBuffer b = ByteBuffer.wrap(h).order(ByteOrder.LITTLE_ENDIAN);
             return new int[] { b.getInt(0), b.getInt(4), b.getInt(8), b.getInt(12) };
-        } catch (org.cruise.core.elf.ElfException e) {
+        } catch (RuntimeException e) {
             throw new CruiseException(ExitCode.USAGE, e.getMessage(), e);
         }
     }

@@ -282,7 +282,7 @@ final class NewImageBuilder {
     }
 
     private static boolean writable(ProgramImage image, long vaddr) {
-        return image.sections().containing(vaddr).map(ElfSection::writable).orElse(false);
+        return image.sections().containing(vaddr).map(ElfSection::isWritable).orElse(false);
     }
 
     private void put(long vaddr, long value) throws CruiseException {

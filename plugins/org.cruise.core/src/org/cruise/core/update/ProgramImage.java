@@ -15,6 +15,7 @@ import org.cruise.core.elf.ElfException;
 import org.cruise.core.elf.ElfFile;
 import org.cruise.core.elf.ElfRelocation;
 import org.cruise.core.elf.ElfSection;
+import org.cruise.core.elf.ElfRelocations;
 import org.cruise.core.elf.ElfSections;
 import org.cruise.core.elf.ElfSymbol;
 import org.cruise.core.elf.ElfSymbols;
@@ -44,7 +45,7 @@ public final class ProgramImage {
     private final List<ProgramHeader> loads;
     private final ProgramHeader tls;
     private final ProgramHeader relro;
-    private final ElfSections sections;
+    private final ImageSections sections;
     private final List<ElfSymbol> functions;
     private final List<ElfSymbol> objects;
     private final Map<String, ElfSymbol> functionsByKey = new HashMap<>();
@@ -80,7 +81,7 @@ public final class ProgramImage {
         this.imageStart = pageDown(loads.get(0).vaddr());
         ProgramHeader last = loads.get(loads.size() - 1);
         this.imageEnd = pageUp(last.vaddr() + last.memSize());
-        this.sections = ElfSections.read(elf);
+        this.sections = new ImageSections(path, ElfSections.read(elf));
         SymbolTable symtab = ElfSymbols.read(elf, SymbolTable.Source.SYMTAB);
         if (symtab.isEmpty()) {
             throw new CruiseException(ExitCode.USAGE, path + " has no symbol table (.symtab): it was stripped; "
@@ -109,7 +110,7 @@ public final class ProgramImage {
             objectsByKey.putIfAbsent(key(o), o);
         }
         this.dynamic = elf.dynamicEntries();
-        this.relocations = sections.dynamicRelocations(dynsym);
+        this.relocations = ElfRelocations.read(elf, sections.all().stream().filter(ElfSection::isAllocated).toList());
     }
 
     public static ProgramImage load(Path path) throws CruiseException {
@@ -174,7 +175,7 @@ public final class ProgramImage {
         return Optional.ofNullable(relro);
     }
 
-    public ElfSections sections() {
+    ImageSections sections() {
         return sections;
     }
 
