@@ -137,6 +137,10 @@ final class Binary {
                 if (a.symbol.function() != b.symbol.function()) {
                     return a.symbol.function() ? -1 : 1;
                 }
+                // A size-0 marker (__TMC_END__, __bss_start) never names the object that starts there.
+                if ((a.symbol.size() == 0) != (b.symbol.size() == 0)) {
+                    return a.symbol.size() == 0 ? 1 : -1;
+                }
                 if (a.local != b.local) {
                     return a.local ? 1 : -1;
                 }
