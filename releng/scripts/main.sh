@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's main job: build the CRUISE product and run what CRUISE can do so far.
+# The README's main job: build the CRUISE product and run the paper's demonstration: a web server
+# with a directory-traversal bug is fixed by a live update between two requests of one connection.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/prereqs.sh
@@ -11,3 +12,6 @@ echo "== cruise validate examples/checkpoint.yaml examples/update.yaml"
 echo
 echo "== cruise --help"
 ./cruise --help
+echo
+echo "== cruise demo"
+./cruise demo

@@ -45,8 +45,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * update runs in this process through the same command line a user types.
  */
 @Command(name = "demo",
-        // Hidden until `cruise update` exists: --help must not offer a command that cannot succeed.
-        hidden = true,
         description = {
                 "Run the paper's demo: a web server with a directory-traversal bug is switched, while running, "
                         + "to its fixed version between two requests on one kept-alive connection.",

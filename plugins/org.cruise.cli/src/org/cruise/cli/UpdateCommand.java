@@ -47,7 +47,12 @@ final class UpdateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CruiseException {
-        Duration wait = Duration.ofMillis(Durations.parseMillis(timeout));
+        Duration wait;
+        try {
+            wait = Duration.ofMillis(Durations.parseMillis(timeout));
+        } catch (IllegalArgumentException e) {
+            throw new CruiseException(org.cruise.core.ExitCode.USAGE, "--timeout: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         LiveUpdate.Request request = new LiveUpdate.Request(target.pid, target.newProgram, target.changeSource(), wait,
                 dryRun, allowDataChange);

@@ -84,6 +84,7 @@ public final class Unwinder implements AutoCloseable {
     private final LibDw.SetInitialRegisters setInitialRegisters = this::setInitialRegisters;
     private final LibDw.FrameCallback frameCallback = this::onFrame;
     private final LibDw.ModuleCallback moduleCallback = this::onModule;
+    private final LibDw.ModuleCallback preloadCallback = this::preloadModule;
     private final LibDw.FindElf findElf = this::findElf;
     private final Function standardFindElf = LibDw.function("dwfl_linux_proc_find_elf");
 
@@ -201,6 +202,22 @@ public final class Unwinder implements AutoCloseable {
             moduleList = List.copyOf(modulesSeen);
         }
         modulesSeen = null;
+    }
+
+    /**
+     * Opens every module's file and call-frame information now, while the process may still run,
+     * so that the first unwind at a stop (a live update's downtime) does not pay for it.
+     */
+    public synchronized void preload() {
+        ensureOpen();
+        LibDw.dwfl_getmodules(dwfl, preloadCallback, null, 0);
+    }
+
+    private int preloadModule(Pointer module, Pointer userdata, String name, long start, Pointer arg) {
+        if (LibDw.dwfl_module_eh_cfi(module, biasOut) == null) {
+            LibDw.dwfl_module_dwarf_cfi(module, biasOut);
+        }
+        return LibDw.DWARF_CB_OK;
     }
 
     /**

@@ -55,21 +55,11 @@ public final class LiveUpdate {
     /** Refuses a NEW that is not a version of OLD at all, or whose thread-local layout changed. */
     static void checkSameProgram(ProgramImage oldImage, Path oldPath, ProgramImage newImage, boolean allowDataChange)
             throws CruiseException {
-        Set<String> oldNames = new TreeSet<>(), newNames = new TreeSet<>();
-        for (ElfSymbol f : oldImage.functions()) {
-            if (!f.isLocal()) {
-                oldNames.add(f.name());
-            }
-        }
-        for (ElfSymbol f : newImage.functions()) {
-            if (!f.isLocal()) {
-                newNames.add(f.name());
-            }
-        }
+        Set<String> oldNames = programFunctionNames(oldImage), newNames = programFunctionNames(newImage);
         long common = oldNames.stream().filter(newNames::contains).count();
-        if (!newNames.contains("main") || !oldNames.contains("main") || common * 2 < Math.max(oldNames.size(), 1)) {
+        if (!newNames.contains("main") || !oldNames.contains("main") || common * 2 <= oldNames.size()) {
             throw new CruiseException(ExitCode.REFUSED, newImage.path() + " is a different program, not a version of "
-                    + oldPath + " (" + common + " of its " + oldNames.size() + " global functions in common)");
+                    + oldPath + " (only " + common + " of its " + oldNames.size() + " functions are in both)");
         }
         long oldTls = oldImage.tls().map(p -> p.memSize()).orElse(0L), newTls = newImage.tls().map(p -> p.memSize()).orElse(0L);
         if (oldTls != newTls && !allowDataChange) {
@@ -77,6 +67,20 @@ public final class LiveUpdate {
                     + " bytes): running threads' TLS blocks cannot be re-laid out in place");
         }
     }
+
+    /** The program's own function names, without what the C runtime and the linker add to every program. */
+    private static Set<String> programFunctionNames(ProgramImage image) {
+        Set<String> names = new TreeSet<>();
+        for (ElfSymbol f : image.functions()) {
+            String n = f.name();
+            if (!n.startsWith("_") && !CRT.contains(n)) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
+    private static final Set<String> CRT = Set.of("deregister_tm_clones", "register_tm_clones", "frame_dummy");
 
     public static CheckResult check(int pid, Path newProgram, ChangeSource source) throws CruiseException {
         ProgramImage oldImage = oldProgram(pid);
@@ -126,8 +130,8 @@ public final class LiveUpdate {
                     long pauseStart = System.nanoTime();
                     process.stopAll();
                     update.reserveWhileStopped();
-                    SafePoint.check(process, unwinder, oldImage, update.oldBias(), changes); // loads the unwinder's modules
                     process.resumeAll();
+                    unwinder.preload();
                     report.preparationPause(System.nanoTime() - pauseStart);
                     update.rehearse();
                     long waitStart = System.nanoTime();

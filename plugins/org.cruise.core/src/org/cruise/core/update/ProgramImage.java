@@ -84,7 +84,7 @@ public final class ProgramImage {
         this.sections = new ImageSections(path, ElfSections.read(elf));
         SymbolTable symtab = ElfSymbols.read(elf, SymbolTable.Source.SYMTAB);
         if (symtab.isEmpty()) {
-            throw new CruiseException(ExitCode.USAGE, path + " has no symbol table (.symtab): it was stripped; "
+            throw new CruiseException(ExitCode.REFUSED, path + " has no symbol table (.symtab): it was stripped; "
                     + "live update needs the symbols of both builds");
         }
         this.dynsym = ElfSymbols.read(elf, SymbolTable.Source.DYNSYM);

@@ -179,7 +179,7 @@ class LiveUpdateTest {
             assertEquals("VALUE \"quoted text\"", kv.command("GET q"), "the formatter pointer in the heap entry works");
             assertEquals("VALUE " + "x".repeat(64), kv.command("GET fill-99"));
             assertEquals("NOTFOUND b misses=1", kv.command("GET b"), "v2's cmd_get and its new global");
-            assertEquals("COUNT 101", kv.command("COUNT"));
+            assertEquals("COUNT 102", kv.command("COUNT"), "a, q and fill-0..99");
             assertEquals("INFO q id=1001 origin=setq format=quoted", kv.command("INFO q"),
                     "the heap entry's formatter now points at v2's format_quoted, its literal is readable");
             assertEquals("OK", kv.command("SET c gamma"));
@@ -187,7 +187,7 @@ class LiveUpdateTest {
             assertEquals("VERSION 2", kv.command("VERSION"), "the dispatch table reaches v2's cmd_version");
             long before = Long.parseLong(stats.replaceAll(".*commands=(\\d+).*", "$1"));
             String after = kv.command("STATS");
-            assertEquals(before + 11, Long.parseLong(after.replaceAll(".*commands=(\\d+).*", "$1")), after);
+            assertEquals(before + 10, Long.parseLong(after.replaceAll(".*commands=(\\d+).*", "$1")), after);
             server.signal(SIGHUP);
             server.await("second SIGHUP counted by v2's handler", () -> kv.command("STATS").endsWith("hups=2 hupby=2"));
             assertRuns(server, versions.v2());
@@ -206,7 +206,7 @@ class LiveUpdateTest {
     @EnumSource(value = Build.class, names = { "O2_PIE", "O2_NO_PIE" })
     void multiThreadedServerWaitsUntilNoThreadRunsAChangedFunction(Build build) throws Exception {
         UpdateProgram.Versions versions = UpdateProgram.KVSTORE_MT.build(build);
-        try (Server server = Server.start(versions.v1(), dir.resolve("run"), dir.resolve("kv.log").toString(), "0");
+        try (Server server = Server.start(versions.v1(), dir.resolve("run"), "0");
                 KvClient a = new KvClient(server.port());
                 KvClient b = new KvClient(server.port());
                 KvClient c = new KvClient(server.port())) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * fix on the same connection, the counter continued, the downtime; exit 0. Needs a working
  * {@code cruise update}.
  */
-class DemoCommandIT {
+class DemoEndToEndTest {
 
     @Test
     void demoPasses() throws Exception {
