@@ -92,6 +92,9 @@ final class InPlaceUpdate {
     private long oldCopy;
     /** glibc's pointer guard (fs:0x30): atexit handlers and jmp_bufs hold code pointers mangled with it. */
     private long pointerGuard;
+    private static final int SCAN_CHUNK = 1 << 20;
+    /** One native buffer for the whole scan: read straight into it, looked at as longs. */
+    private final com.sun.jna.Memory scanBuffer = new com.sun.jna.Memory(SCAN_CHUNK);
     private final org.cruise.core.Timing timing = new org.cruise.core.Timing("update");
 
     InPlaceUpdate(TracedProcess process, ProgramImage oldImage, ProgramImage newImage, ChangeSet changes,
@@ -169,7 +172,63 @@ final class InPlaceUpdate {
         translator = new AddressTranslator(oldImage, oldBias, newImage, newBias, changes);
         if (fixed) {
             translator.readOnlyMovedTo(translator.oldStart(), translator.oldEnd(), oldCopy);
+        } else {
+            // All of this is invisible to the program and undone by abort(): done now, it is not downtime.
+            openNew();
+            mapNewSegments();
+            planEntryJumps();
+            prepareOldCopies();
         }
+        // Read once now to load what reading them needs; read again at the safe point.
+        planSignalHandlers();
+        handlers.clear();
+    }
+
+    /** A prepared anonymous copy of one of OLD's read-only mappings, moved over it at the switch. */
+    private record OldCopy(long copy, long start, long length) {
+    }
+
+    private final List<OldCopy> oldCopies = new ArrayList<>();
+
+    /**
+     * Copies of OLD's read-only file mappings (code with the entry jumps written in, read-only
+     * data), ready to replace them with one mremap each at the switch.
+     */
+    private void prepareOldCopies() throws CruiseException, NativeException {
+        for (Mapping m : maps) {
+            if (!sameFile(m.path(), oldFile) || m.writable()) {
+                continue;
+            }
+            long len = m.size();
+            long copy = check(injector.syscall(tid0, SYS_MMAP, 0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+                    "mmap for a copy of OLD's mapping at 0x" + Long.toHexString(m.start()));
+            oldCopies.add(new OldCopy(copy, m.start(), len));
+            if (m.readable()) {
+                byte[] content = memory.read(m.start(), (int) len);
+                for (Map.Entry<Long, byte[]> j : entryJumps.entrySet()) {
+                    long at = j.getKey() - m.start();
+                    if (at >= 0 && at + j.getValue().length <= len) {
+                        System.arraycopy(j.getValue(), 0, content, (int) at, j.getValue().length);
+                    }
+                }
+                memory.write(copy, content);
+            }
+            check(injector.syscall(tid0, SYS_MPROTECT, copy, len, protOf(m)), "mprotect of OLD's copy");
+        }
+    }
+
+    private static long protOf(Mapping m) {
+        return (m.readable() ? PROT_READ : 0) | (m.writable() ? PROT_WRITE : 0) | (m.executable() ? PROT_EXEC : 0);
+    }
+
+    private void openNew() throws CruiseException, NativeException {
+        String path = newImage.path().toAbsolutePath().toString();
+        if (path.length() >= 1000) {
+            throw new CruiseException(ExitCode.USAGE, "path of NEW is too long: " + path);
+        }
+        writeString(scratch + 3072, path);
+        newFd = check(injector.syscall(tid0, SYS_OPENAT, AT_FDCWD, scratch + 3072, LibC.O_RDONLY | LibC.O_CLOEXEC, 0),
+                "open of " + newImage.path());
     }
 
     /**
@@ -209,7 +268,9 @@ final class InPlaceUpdate {
                 new UpdateReport()).build(true);
         scanMemory();
         pointerWrites.clear();
-        planEntryJumps();
+        if (fixed) {
+            planEntryJumps();
+        }
     }
 
     /** Process stopped at the safe point: the plan on final data. Still nothing is modified. */
@@ -222,7 +283,8 @@ final class InPlaceUpdate {
                 this::callResolver, report).build(allowDataChange);
         timing.mark("NEW image");
         scanMemory();
-        timing.mark("scan");
+        report.scanned(scannedBytes);
+        timing.mark("scan " + scannedBytes / 1024 + " KiB");
         planRegisters();
         planLoaderRecords();
         planSignalHandlers();
@@ -287,23 +349,38 @@ final class InPlaceUpdate {
      * re-pointed; integers that merely look like such addresses are vanishingly rare in a PIE
      * because its addresses are high and random.
      */
+    private long scannedBytes;
+
     private void scanMemory() throws CruiseException {
+        scannedBytes = 0;
         long oldStart = translator.oldStart(), oldEnd = translator.oldEnd();
         for (int i = 0; i < maps.size(); i++) {
             Mapping m = maps.get(i);
             if (!m.readable() || m.shared() || m.executable() || m.path().startsWith("[v")
-                    || (m.start() < oldEnd && m.end() > oldStart) || m.start() == reservation || m.start() == scratch
-                    || (oldCopy != 0 && m.start() == oldCopy)
+                    || (m.start() < oldEnd && m.end() > oldStart) || ours(m)
                     || sameFile(m.path(), oldFile)) {
                 continue;
             }
             if (!m.writable() && !isRelro(i)) {
                 continue; // a library's constants: nothing there was set at run time
             }
+            scannedBytes += m.size();
             String where = m.path().equals("[heap]") ? "heap" : m.path().startsWith("[stack") ? "stacks"
                     : m.path().isEmpty() ? "anonymous memory" : "libraries";
             scanRegion(m.start(), m.end(), where);
         }
+    }
+
+    /** What this update added to the process: NEW's image, the scratch page, copies of OLD. */
+    private boolean ours(Mapping m) {
+        long newStart = newBias + newImage.imageStart(), newEnd = newBias + newImage.imageEnd();
+        if (reservation != 0 && m.start() < newEnd && m.end() > newStart) {
+            return true;
+        }
+        if (m.start() == scratch || (oldCopy != 0 && m.start() == oldCopy)) {
+            return true;
+        }
+        return oldCopies.stream().anyMatch(c -> m.start() >= c.copy() && m.start() < c.copy() + c.length());
     }
 
     /** A library's read-only mapping right below its writable one: RELRO (GOT, loader records). */
@@ -317,18 +394,19 @@ final class InPlaceUpdate {
     }
 
     private void scanRegion(long start, long end, String where) throws CruiseException {
-        int chunk = 1 << 20;
+        int chunk = SCAN_CHUNK;
         for (long at = start; at < end; at += chunk) {
             int len = (int) Math.min(chunk, end - at);
-            byte[] bytes;
+            long got;
             try {
-                bytes = memory.read(at, len);
+                got = memory.read(at, scanBuffer, len);
             } catch (NativeException e) {
                 continue; // a guard page or a mapping that went away: nothing to re-point there
             }
-            ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-            for (int off = 0; off + 8 <= bytes.length; off += 8) {
-                long word = b.getLong(off);
+            java.nio.LongBuffer b = scanBuffer.getByteBuffer(0, got & ~7L).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+            for (int i = 0, n = b.limit(); i < n; i++) {
+                int off = i * 8;
+                long word = b.get(i);
                 if (translator.pointsIntoOld(word)) {
                     AddressTranslator.Result t = translator.translate(word);
                     report.pointer(where, t);
@@ -501,6 +579,9 @@ final class InPlaceUpdate {
             if (oldCopy != 0) {
                 injector.syscall(tid0, SYS_MUNMAP, oldCopy, oldImage.imageSize());
             }
+            for (OldCopy c : oldCopies) {
+                injector.syscall(tid0, SYS_MUNMAP, c.copy(), c.length());
+            }
             if (scratch != 0) {
                 injector.syscall(tid0, SYS_MUNMAP, scratch, PAGE);
             }
@@ -514,18 +595,12 @@ final class InPlaceUpdate {
      * Returns normally once the process is ready to run NEW.
      */
     void commit() throws CruiseException, NativeException {
-        String path = newImage.path().toAbsolutePath().toString();
-        if (path.length() >= 1000) {
-            throw new CruiseException(ExitCode.USAGE, "path of NEW is too long: " + path);
-        }
-        writeString(scratch + 3072, path);
-        newFd = check(injector.syscall(tid0, SYS_OPENAT, AT_FDCWD, scratch + 3072, LibC.O_RDONLY | LibC.O_CLOEXEC, 0),
-                "open of " + newImage.path());
         if (fixed) {
+            openNew();
             copyOldImage();
         } else {
-            mapNew();
-            timing.mark("map NEW");
+            writeNewSegments();
+            timing.mark("write NEW");
         }
         // ---- point of no return: from here on the process is changed in place ----
         pastPointOfNoReturn = true;
@@ -533,7 +608,8 @@ final class InPlaceUpdate {
             if (fixed) {
                 check(injector.syscall(tid0, SYS_MUNMAP, translator.oldStart(), translator.oldEnd() - translator.oldStart()),
                         "munmap of OLD");
-                mapNew();
+                mapNewSegments();
+                writeNewSegments();
             }
             for (Map.Entry<Long, Long> w : pointerWrites.entrySet()) {
                 memory.writeLong(w.getKey(), w.getValue());
@@ -543,9 +619,6 @@ final class InPlaceUpdate {
                 replaceOldMappings();
             }
             timing.mark("replace OLD");
-            for (Map.Entry<Long, byte[]> j : entryJumps.entrySet()) {
-                memory.write(j.getKey(), j.getValue());
-            }
             for (SignalAction a : handlers) {
                 setSignalAction(a);
             }
@@ -571,7 +644,7 @@ final class InPlaceUpdate {
                 entryJumps.size(), handlers.size());
     }
 
-    private void mapNew() throws CruiseException, NativeException {
+    private void mapNewSegments() throws CruiseException, NativeException {
         for (ProgramHeader ph : newImage.loads()) {
             long start = newBias + ProgramImage.pageDown(ph.vaddr());
             long fileEnd = newBias + ProgramImage.pageUp(ph.vaddr() + ph.fileSize());
@@ -588,9 +661,6 @@ final class InPlaceUpdate {
                         -1, 0), "mmap of NEW's bss at 0x" + Long.toHexString(fileEnd));
             }
         }
-        for (NewImageBuilder.Segment s : segments) {
-            memory.write(s.address(), s.bytes());
-        }
         Optional<ProgramHeader> relro = newImage.relro();
         if (relro.isPresent()) {
             long start = newBias + ProgramImage.pageDown(relro.get().vaddr());
@@ -601,14 +671,26 @@ final class InPlaceUpdate {
         }
     }
 
+    /** NEW's writable pages as planned (through /proc/PID/mem, which also writes the RELRO pages). */
+    private void writeNewSegments() throws NativeException {
+        for (NewImageBuilder.Segment s : segments) {
+            memory.write(s.address(), s.bytes());
+        }
+    }
+
     /**
      * OLD's file mappings become anonymous copies at the same addresses: OLD's read-only data
      * (string literals heap objects still point to) and its redirected entries stay valid, and
      * the kernel lets /proc/PID/exe change once the old file is no longer mapped.
      */
     private void replaceOldMappings() throws CruiseException, NativeException {
-        for (Mapping m : readMaps()) {
-            if (!sameFile(m.path(), oldFile)) {
+        for (OldCopy c : oldCopies) {
+            check(injector.syscall(tid0, SYS_MREMAP, c.copy(), c.length(), c.length(), MREMAP_MAYMOVE | MREMAP_FIXED, c.start()),
+                    "mremap of OLD's copy to 0x" + Long.toHexString(c.start()));
+        }
+        oldCopies.clear();
+        for (Mapping m : maps) {
+            if (!sameFile(m.path(), oldFile) || !m.writable()) {
                 continue;
             }
             long len = m.size();

@@ -39,6 +39,7 @@ public final class LiveUpdate {
     }
 
     private static final long POLL_NANOS = 20_000_000L;
+    private static final int REHEARSALS = 5;
 
     private LiveUpdate() {
     }
@@ -126,6 +127,7 @@ public final class LiveUpdate {
                 try (Unwinder unwinder = Unwinder.open(pid)) {
                     update = new InPlaceUpdate(process, oldImage, newImage, changes, report, request.allowDataChange());
                     update.prepare();
+                    UnwinderWarmUp.run();
                     // A first short stop: room for NEW (an injected mmap the program never sees).
                     long pauseStart = System.nanoTime();
                     process.stopAll();
@@ -133,16 +135,24 @@ public final class LiveUpdate {
                     process.resumeAll();
                     unwinder.preload();
                     report.preparationPause(System.nanoTime() - pauseStart);
-                    update.rehearse();
+                    // Several times: the first runs interpreted; the stop itself should run compiled code.
+                    for (int i = 0; i < REHEARSALS; i++) {
+                        update.rehearse();
+                    }
                     long waitStart = System.nanoTime();
                     long deadline = waitStart + request.timeout().toNanos();
                     SafePoint.Result safe;
                     boolean announced = false;
                     long stopped;
+                    org.cruise.core.Timing timing = new org.cruise.core.Timing("safe point");
                     while (true) {
                         stopped = System.nanoTime();
+                        timing.mark("running");
                         process.stopAll();
+                        timing.mark("stop all");
                         safe = SafePoint.check(process, unwinder, oldImage, update.oldBias(), changes);
+                        timing.mark("check");
+                        timing.report();
                         if (safe.safe()) {
                             break;
                         }

@@ -72,8 +72,7 @@ final class NewImageBuilder {
                 long end = ProgramImage.pageUp(ph.vaddr() + ph.memSize());
                 byte[] bytes = new byte[(int) (end - start)];
                 long fileStart = ph.offset() - (ph.vaddr() - start);
-                byte[] file = new byte[(int) (ph.vaddr() - start + ph.fileSize())];
-                newImage.sections().readFile(fileStart, file);
+                byte[] file = newImage.fileBytes(fileStart, (int) (ph.vaddr() - start + ph.fileSize()));
                 System.arraycopy(file, 0, bytes, 0, file.length);
                 segments.add(new Segment(newBias + start, bytes, ph.flags()));
             }
@@ -130,11 +129,21 @@ final class NewImageBuilder {
     /** What OLD's slots hold now, by relocation type and symbol: reused for ifuncs and TLS. */
     private Map<String, Long> oldBindings() throws NativeException {
         Map<String, Long> bound = new HashMap<>();
+        // OLD's writable segment in one read: the slots are all there.
+        ProgramHeader data = null;
+        for (ProgramHeader ph : oldImage.loads()) {
+            if ((ph.flags() & PF_W) != 0) {
+                data = ph;
+            }
+        }
+        ByteBuffer slots = data == null ? null
+                : ByteBuffer.wrap(memory.read(oldBias + data.vaddr(), (int) data.memSize())).order(ByteOrder.LITTLE_ENDIAN);
         for (ElfRelocation r : oldImage.relocations()) {
             if (r.type() == ElfRelocation.R_X86_64_COPY || r.type() == ElfRelocation.R_X86_64_RELATIVE) {
                 continue;
             }
-            long value = memory.readLong(oldBias + r.offset());
+            long at = data == null ? -1 : r.offset() - data.vaddr();
+            long value = at >= 0 && at + 8 <= data.memSize() ? slots.getLong((int) at) : memory.readLong(oldBias + r.offset());
             if (r.type() == ElfRelocation.R_X86_64_JUMP_SLOT && translator.pointsIntoOld(value)) {
                 continue; // lazy slot never called: still points at OLD's PLT
             }

@@ -267,6 +267,19 @@ public final class ProgramImage {
         return -1;
     }
 
+    private final Map<Long, byte[]> fileCache = new HashMap<>();
+
+    /** Bytes of the file (a segment's image), read once: a live update asks twice. */
+    synchronized byte[] fileBytes(long offset, int length) throws CruiseException {
+        byte[] cached = fileCache.get(offset);
+        if (cached == null || cached.length != length) {
+            cached = new byte[length];
+            sections.readFile(offset, cached);
+            fileCache.put(offset, cached);
+        }
+        return cached.clone();
+    }
+
     public Optional<ElfSection> section(String name) {
         return sections.named(name);
     }

@@ -73,6 +73,16 @@ public final class UpdateReport {
         downtimeNanos = nanos;
     }
 
+    private long scannedBytes;
+
+    void scanned(long bytes) {
+        scannedBytes = bytes;
+    }
+
+    public long scannedBytes() {
+        return scannedBytes;
+    }
+
     void preparationPause(long nanos) {
         preparationPauseNanos = nanos;
     }
@@ -160,6 +170,7 @@ public final class UpdateReport {
             e.getValue().forEach((k, v) -> parts.add(k.name().toLowerCase().replace('_', ' ') + " " + v));
             b.append(String.join(", ", parts)).append('\n');
         }
+        b.append(String.format("  memory scanned for pointers: %.1f MiB%n", scannedBytes / 1048576.0));
         b.append("  frames rewritten: ").append(framesRewritten).append('\n');
         counts.forEach((k, v) -> b.append("  ").append(k).append(": ").append(v).append('\n'));
         if (!unmappable.isEmpty()) {
