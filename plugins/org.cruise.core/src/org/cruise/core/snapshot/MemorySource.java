@@ -11,8 +11,9 @@ import com.sun.jna.Pointer;
  * Where the snapshot writer gets the memory of the saved regions from: the stopped target itself,
  * or a copy-on-write fork of it that keeps the checkpoint's memory while the target runs on.
  * <p>
- * The writer calls {@link #read} from one thread at a time (not necessarily the caller's or the
- * tracer's), with chunks of at most a few MiB in address order, never crossing a region boundary.
+ * The writer calls {@link #read} from several threads at once (not the caller's or the tracer's
+ * necessarily), with pieces of at most a MiB in no particular order, never crossing a region
+ * boundary: implementations must be thread-safe.
  */
 @FunctionalInterface
 public interface MemorySource {
