@@ -166,6 +166,12 @@ final class CoreFileWriter {
             readFully(channel, head, 0);
             System.arraycopy(notes, 0, prefix, (int) notesOffset, notes.length);
             String checksum = writeBlocks(channel, prefix, written);
+            try {
+                state.memory().finish();
+            } catch (IOException e) {
+                throw new SnapshotNotKeptException("snapshot of pid " + state.model().getProcess().getPid()
+                        + " not kept: " + e.getMessage(), e);
+            }
             channel.force(true);
             return checksum;
         }

@@ -29,6 +29,15 @@ public interface MemorySource {
     long read(long address, Pointer destination, long length) throws IOException;
 
     /**
+     * Called once after the last read, before the snapshot is published: a source that can only
+     * tell at the end whether what it delivered was the memory of one instant fails here.
+     *
+     * @throws IOException if the snapshot must not be kept; the message says why
+     */
+    default void finish() throws IOException {
+    }
+
+    /**
      * Reads through process_vm_readv (any thread, no ptrace stop needed). It sees what the process
      * itself can read: a region mapped without read permission (PROT_NONE) fails, so such regions
      * must either not be saved or be read by a source that goes through /proc/PID/mem.
