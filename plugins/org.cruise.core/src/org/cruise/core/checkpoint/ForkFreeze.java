@@ -40,7 +40,7 @@ import com.sun.jna.Memory;
  * <p>
  * Memory the kernel does not give the copy — MADV_DONTFORK (VmFlags "dc": absent in the copy) and
  * MADV_WIPEONFORK ("wf": zeroed in the copy) — is read from the target itself while it is stopped.
- * Which regions those are is known from {@link NoForkRegions} (the memory map read at arming, and
+ * Which regions those are is known from {@link KnownRegions} (the memory map read at arming, and
  * what earlier snapshots found), checked against the target's /proc/PID/maps while stopped, which
  * is cheap (smaps, which has the flags, walks every page table entry). A region that became such
  * only since is found in the copy afterwards: that snapshot is not kept (it would miss or zero the
@@ -51,7 +51,7 @@ final class ForkFreeze implements MemoryFreeze {
     private final CowCopy copy;
     private final ProcessMemory copyMemory;
     private final List<Long> stackPointers;
-    private final NoForkRegions noFork;
+    private final KnownRegions noFork;
     /** The target's map while stopped. */
     private final List<Mapping> maps;
     /** Regions read from the target while stopped, by start address. */
@@ -61,7 +61,7 @@ final class ForkFreeze implements MemoryFreeze {
     private record CopiedRegion(Mapping mapping, MemoryRegion known, Memory contents) {
     }
 
-    private ForkFreeze(CaptureContext ctx, CowCopy copy, List<Long> stackPointers, NoForkRegions noFork,
+    private ForkFreeze(CaptureContext ctx, CowCopy copy, List<Long> stackPointers, KnownRegions noFork,
             List<Mapping> maps, NavigableMap<Long, CopiedRegion> fromTarget) {
         this.ctx = ctx;
         this.copy = copy;
@@ -73,7 +73,7 @@ final class ForkFreeze implements MemoryFreeze {
     }
 
     /** Forks the stopped target through thread tid. */
-    static ForkFreeze create(CaptureContext ctx, int tid, List<Long> stackPointers, NoForkRegions noFork)
+    static ForkFreeze create(CaptureContext ctx, int tid, List<Long> stackPointers, KnownRegions noFork)
             throws CruiseException, NativeException {
         int pid = ctx.process().pid();
         List<Mapping> maps;
@@ -86,7 +86,7 @@ final class ForkFreeze implements MemoryFreeze {
         try {
             for (Mapping m : maps) {
                 MemoryRegion known = noFork.get(m);
-                if (known != null && known.isSaved()) {
+                if (known != null && known.isSaved() && KnownRegions.notCopiedByFork(known)) {
                     Memory contents = new Memory(m.size());
                     fromTarget.put(m.start(), new CopiedRegion(m, known, contents));
                     if (ctx.memory().read(m.start(), contents, m.size()) != m.size()) {
@@ -133,6 +133,7 @@ final class ForkFreeze implements MemoryFreeze {
         Phases.mark("signal actions");
         List<MemoryRegion> regions = new ArrayList<>(RegionCapture.capture(copy.pid(), stackPointers));
         Phases.mark("regions");
+        noFork.learn(regions);
         addNoForkRegions(regions);
         // /proc/PID/exe opens the running program even if its file was replaced or deleted meanwhile.
         // The copy's: the target may have exited (or exec'd) since it was resumed; its copy maps the same file.

@@ -22,11 +22,11 @@ final class MemoryFreezes {
     }
 
     /** Freezes the memory of the stopped target through its stopped thread tid. */
-    static MemoryFreeze freeze(CaptureContext ctx, int tid, List<Long> stackPointers, NoForkRegions noFork)
+    static MemoryFreeze freeze(CaptureContext ctx, int tid, List<Long> stackPointers, KnownRegions known)
             throws CruiseException, NativeException {
         String forced = System.getProperty("cruise.freeze", System.getenv("CRUISE_FREEZE"));
         if (!FORK.equals(forced)) {
-            MemoryFreeze uffd = UffdFreeze.tryCreate(ctx, tid, stackPointers);
+            MemoryFreeze uffd = UffdFreeze.tryCreate(ctx, tid, stackPointers, known);
             if (uffd != null) {
                 return uffd;
             }
@@ -35,6 +35,6 @@ final class MemoryFreezes {
                         + " write protection for pid " + ctx.process().pid() + " (set CRUISE_TIMING=1 to see why)");
             }
         }
-        return ForkFreeze.create(ctx, tid, stackPointers, noFork);
+        return ForkFreeze.create(ctx, tid, stackPointers, known);
     }
 }

@@ -58,7 +58,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     private final int keepLast;
     private final SnapshotWriter.Progress progress;
     private final Map<String, Optional<String>> buildIds = new HashMap<>();
-    private final NoForkRegions noFork = new NoForkRegions();
+    private final KnownRegions known = new KnownRegions();
     /** Session-long: reporting modules to libdwfl once, not at every checkpoint. */
     private Unwinder unwinder;
 
@@ -81,13 +81,29 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
         FdCapture.capture(pid);
         // Build-ids and symbol tables of every mapped file, which the first snapshot would otherwise read.
         List<MemoryRegion> mapped = org.cruise.core.capture.RegionCapture.capture(pid, List.of());
-        noFork.learn(mapped);
+        known.learn(mapped);
         for (MemoryRegion r : mapped) {
             if (r.getPath() != null && r.getPath().startsWith("/") && r.getInode() != 0) {
                 buildId(r.getPath());
             }
         }
         symbolizer(pid);
+        // Naming an address in each code module loads its symbols and line tables into libdwfl now.
+        List<org.cruise.model.Frame> probes = new java.util.ArrayList<>();
+        for (MemoryRegion r : mapped) {
+            if (r.getPath() != null && r.getPath().startsWith("/") && r.getPermissions().startsWith("r-x")) {
+                org.cruise.model.Frame f = CruiseFactory.eINSTANCE.createFrame();
+                f.setPc(r.getStart());
+                probes.add(f);
+            }
+        }
+        if (!probes.isEmpty()) {
+            unwinder().symbolize(new CallChain(process.tids().get(0), probes,
+                    java.util.Collections.nCopies(probes.size(), Boolean.FALSE), null));
+        }
+        // Classes of the userfaultfd route's stopped phase.
+        org.cruise.core.capture.ProcessInfoCapture.class.getName();
+        org.cruise.core.capture.SignalActionCapture.class.getName();
         try {
             ProcStat.read(pid);
         } catch (IOException e) {
@@ -141,21 +157,22 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             throw new CruiseException(org.cruise.core.ExitCode.TARGET, "pid " + pid + " is gone: " + e.getMessage(), e);
         }
         List<Long> stackPointers = registers.values().stream().map(r -> r.regs().rsp()).toList();
-        try (MemoryFreeze freeze = MemoryFreezes.freeze(ctx, hit.tid(), stackPointers, noFork)) {
+        try (MemoryFreeze freeze = MemoryFreezes.freeze(ctx, hit.tid(), stackPointers, known)) {
             ctx.resume();
             long stopped = System.nanoTime() - start;
             Phases.mark("stopped phase (" + freeze.route() + ")");
             // ---- target running; everything below reads what the freeze kept ----
             StoredSnapshot stored = write(ctx, hit, freeze, registers, chains, fds, queues, stat, time);
+            long total = System.nanoTime() - start; // complete: renamed into place and fsynced
             Phases.mark("write");
             freeze.end();
-            Phases.mark("end " + freeze.route());
+            Phases.mark("release " + freeze.route() + " (after completion)");
             if (keepLast > 0) {
                 org.cruise.core.snapshot.Snapshots.retain(writer.store(), keepLast);
             }
             Phases.report();
             long bytes = stored.manifest().getFiles().stream().mapToLong(f -> f.getSize()).sum();
-            return new Taken(stored.directory(), stopped, System.nanoTime() - start, bytes);
+            return new Taken(stored.directory(), stopped, total, bytes);
         }
     }
 

@@ -3,6 +3,7 @@ package org.cruise.core.checkpoint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -10,18 +11,24 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.cruise.core.CruiseException;
+import org.cruise.core.ExitCode;
 import org.cruise.core.capture.ProcessInfoCapture;
 import org.cruise.core.capture.RegionCapture;
+import org.cruise.core.capture.RegionPolicy;
 import org.cruise.core.capture.SignalActionCapture;
 import org.cruise.core.checkpoint.CheckpointSession.CaptureContext;
+import org.cruise.core.proc.Mapping;
+import org.cruise.core.proc.ProcMaps;
 import org.cruise.core.ptrace.ProcessMemory;
 import org.cruise.core.ptrace.RemoteUserfaultfd;
 import org.cruise.core.snapshot.MemorySource;
+import org.cruise.core.snapshot.SnapshotNotKeptException;
 import org.cruise.core.sys.LibC;
 import org.cruise.core.sys.NativeException;
+import org.cruise.model.CruiseFactory;
 import org.cruise.model.MemoryRegion;
-import org.cruise.model.RegionKind;
 import org.cruise.model.SignalAction;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
@@ -72,7 +79,13 @@ final class UffdFreeze implements MemoryFreeze {
     private final Object lock = new Object();
     private final List<String> lostReads = java.util.Collections.synchronizedList(new ArrayList<>());
     private final int exeFd;
-    private ProcessView view;
+    private final KnownRegions known;
+    private final List<Long> stackPointers;
+    private ProcessInfoCapture.Result info;
+    private List<SignalAction> signals;
+    private Path exe;
+    /** The target's map while it was stopped. */
+    private List<Mapping> maps;
     private Thread handler;
     private volatile boolean stopping;
     private boolean closed;
@@ -81,7 +94,10 @@ final class UffdFreeze implements MemoryFreeze {
     private record CopiedRegion(long start, long end, Memory contents) {
     }
 
-    private UffdFreeze(int pid, RemoteUserfaultfd uffd, Map<Long, Byte> planted, int exeFd) {
+    private UffdFreeze(int pid, RemoteUserfaultfd uffd, Map<Long, Byte> planted, int exeFd, KnownRegions known,
+            List<Long> stackPointers) {
+        this.known = known;
+        this.stackPointers = stackPointers;
         this.pid = pid;
         this.uffd = uffd;
         this.live = new ProcessMemory(pid);
@@ -93,7 +109,7 @@ final class UffdFreeze implements MemoryFreeze {
      * Freezes the stopped target's memory through thread tid, or returns null if the kernel offers
      * no userfaultfd for it (then the caller takes the fork route); the target is unchanged then.
      */
-    static UffdFreeze tryCreate(CaptureContext ctx, int tid, List<Long> stackPointers)
+    static UffdFreeze tryCreate(CaptureContext ctx, int tid, List<Long> stackPointers, KnownRegions known)
             throws CruiseException, NativeException {
         int pid = ctx.process().pid();
         RemoteUserfaultfd uffd;
@@ -105,7 +121,7 @@ final class UffdFreeze implements MemoryFreeze {
         }
         // /proc/PID/exe opened now still reads the program if the target exits during the dump.
         int exeFd = LibC.open("/proc/" + pid + "/exe", LibC.O_RDONLY | LibC.O_CLOEXEC, 0);
-        UffdFreeze freeze = new UffdFreeze(pid, uffd, ctx.plantedBytes(), exeFd);
+        UffdFreeze freeze = new UffdFreeze(pid, uffd, ctx.plantedBytes(), exeFd, known, stackPointers);
         try {
             // Everything that injects calls into the target or writes into it comes first: once its
             // memory is protected, our own writes there would fault.
@@ -113,11 +129,19 @@ final class UffdFreeze implements MemoryFreeze {
             Phases.mark("process info");
             List<SignalAction> signals = new SignalActionCapture(ctx.injector(), ctx.memory()).capture(tid);
             Phases.mark("signal actions");
-            List<MemoryRegion> regions = RegionCapture.capture(pid, stackPointers);
-            Phases.mark("regions");
+            List<Mapping> maps;
+            try {
+                maps = ProcMaps.read(pid);
+            } catch (IOException e) {
+                throw new CruiseException(ExitCode.TARGET, "pid " + pid + " is gone: " + e.getMessage(), e);
+            }
+            Phases.mark("maps");
             Path exe = exeFd >= 0 ? Path.of("/proc/self/fd/" + exeFd) : Path.of("/proc", Integer.toString(pid), "exe");
-            freeze.view = new ProcessView(info, signals, regions, exe, pid);
-            if (!freeze.protectOrCopy(regions)) {
+            freeze.info = info;
+            freeze.signals = signals;
+            freeze.exe = exe;
+            freeze.maps = maps;
+            if (!freeze.protectOrCopy(maps)) {
                 freeze.close();
                 return null;
             }
@@ -130,37 +154,52 @@ final class UffdFreeze implements MemoryFreeze {
     }
 
     /** Private anonymous memory of some size: what synchronous write protection covers and is worth it for. */
-    static boolean protectable(MemoryRegion r) {
-        String p = r.getPermissions();
-        boolean anonymous = r.getKind() == RegionKind.HEAP || r.getKind() == RegionKind.STACK
-                || r.getKind() == RegionKind.ANONYMOUS && (r.getPath() == null || r.getPath().startsWith("[anon:"));
-        return r.isSaved() && anonymous && p != null && p.startsWith("rw") && p.charAt(3) == 'p'
-                && r.getEnd() - r.getStart() >= PROTECT_THRESHOLD;
+    static boolean protectable(Mapping m) {
+        String path = m.path();
+        boolean anonymous = path.isEmpty() || path.equals("[heap]") || path.equals("[stack]") || path.startsWith("[anon:");
+        return anonymous && m.perms().startsWith("rw") && m.perms().charAt(3) == 'p' && m.size() >= PROTECT_THRESHOLD;
+    }
+
+    /**
+     * Whether the snapshot may save a region smaps has not described yet (a new mapping): all that
+     * can be read except shared file mappings and the kernel's [vvar]/[vsyscall] pages. Copying too
+     * much costs only time; what smaps then says is not saved is left out of the core.
+     */
+    private static boolean mightBeSaved(Mapping m) {
+        String path = m.path();
+        boolean sharedFile = m.perms().charAt(3) == 's' && path.startsWith("/") && !path.startsWith("/dev/zero")
+                && !path.startsWith("/memfd:") && !path.startsWith("/SYSV");
+        return m.perms().charAt(0) == 'r' && !sharedFile && !path.startsWith("[vvar") && !path.equals("[vsyscall]");
     }
 
     /** False if the kernel refused to protect some region (then nothing stays registered). */
-    private boolean protectOrCopy(List<MemoryRegion> regions) throws NativeException {
-        for (MemoryRegion r : regions) {
-            if (!r.isSaved()) {
-                continue;
-            }
-            if (protectable(r)) {
+    private boolean protectOrCopy(List<Mapping> maps) throws NativeException {
+        for (Mapping m : maps) {
+            MemoryRegion r = known.get(m);
+            if (protectable(m)) {
                 try {
-                    uffd.registerWriteProtect(r.getStart(), r.getEnd());
+                    uffd.registerWriteProtect(m.start(), m.end());
                 } catch (NativeException e) {
-                    Phases.note("userfaultfd refused " + Long.toHexString(r.getStart()) + ": " + e.getMessage());
+                    Phases.note("userfaultfd refused " + Long.toHexString(m.start()) + ": " + e.getMessage());
                     return false;
                 }
-                protectedRanges.add(new long[] { r.getStart(), r.getEnd() });
-            } else {
-                long size = r.getEnd() - r.getStart();
-                Memory contents = new Memory(size);
-                long n = live.read(r.getStart(), contents, size);
-                if (n != size) {
-                    contents.close();
-                    throw new NativeException("short read of region " + Long.toHexString(r.getStart()), LibC.EFAULT);
+                protectedRanges.add(new long[] { m.start(), m.end() });
+            } else if (r != null ? r.isSaved() : mightBeSaved(m)) {
+                Memory contents = new Memory(m.size());
+                long n;
+                try {
+                    n = live.read(m.start(), contents, m.size());
+                } catch (NativeException e) {
+                    n = -1;
                 }
-                copied.put(r.getStart(), new CopiedRegion(r.getStart(), r.getEnd(), contents));
+                if (n != m.size()) {
+                    contents.close();
+                    if (r != null) {
+                        throw new NativeException("short read of region " + Long.toHexString(m.start()), LibC.EFAULT);
+                    }
+                    continue; // not readable after all (a guard page, device memory): smaps will say not saved
+                }
+                copied.put(m.start(), new CopiedRegion(m.start(), m.end(), contents));
             }
         }
         Phases.mark("register, copy small regions");
@@ -183,7 +222,8 @@ final class UffdFreeze implements MemoryFreeze {
     private void handleFaults() {
         try (Memory messages = new Memory(RemoteUserfaultfd.MESSAGE_SIZE * 64)) {
             while (!stopping) {
-                if (uffd.poll(50)) {
+                // A short timeout: close() waits for this loop to notice it should stop.
+                if (uffd.poll(2)) {
                     int handled;
                     synchronized (lock) {
                         handled = drain(messages);
@@ -240,9 +280,60 @@ final class UffdFreeze implements MemoryFreeze {
         return "userfaultfd";
     }
 
+    /**
+     * The regions as of the stop: each maps line read then, described by smaps read now if the line
+     * is unchanged, else by what was known of it. Fails (snapshot not kept) if a region turns out to
+     * be saved that was neither protected nor copied while stopped.
+     */
     @Override
-    public ProcessView view() {
-        return view;
+    public ProcessView view() throws CruiseException {
+        List<MemoryRegion> now = RegionCapture.capture(pid, stackPointers);
+        Phases.mark("regions");
+        Map<Mapping, MemoryRegion> byMapping = new HashMap<>();
+        for (MemoryRegion r : now) {
+            byMapping.put(KnownRegions.mapping(r), r);
+        }
+        List<MemoryRegion> regions = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        for (Mapping m : maps) {
+            boolean isProtected = isProtected(m.start());
+            boolean isCopied = copied.containsKey(m.start());
+            MemoryRegion r = byMapping.get(m);
+            if (r == null) {
+                MemoryRegion before = known.get(m);
+                r = before != null ? EcoreUtil.copy(before) : describe(m, isProtected || isCopied);
+            }
+            if (isProtected) {
+                r.getFlags().remove("uw"); // ours, not the program's
+            }
+            if (r.isSaved() && !isProtected && !isCopied) {
+                missed.add(Long.toHexString(m.start()) + "-" + Long.toHexString(m.end()) + " " + m.path());
+                known.learn(List.of(r));
+            }
+            regions.add(r);
+        }
+        known.learn(now.stream().filter(r -> !isProtected(r.getStart())).toList());
+        if (!missed.isEmpty()) {
+            throw new SnapshotNotKeptException("snapshot of pid " + pid + " not kept: regions whose contents were not"
+                    + " kept while the target was stopped (new or changed since the last look at smaps): "
+                    + String.join(", ", missed) + "; they will be from the next trigger on", null);
+        }
+        return new ProcessView(info, signals, regions, exe, pid);
+    }
+
+    /** A region smaps never described (it changed right after the stop): what its maps line tells. */
+    private MemoryRegion describe(Mapping m, boolean saved) {
+        MemoryRegion r = CruiseFactory.eINSTANCE.createMemoryRegion();
+        r.setStart(m.start());
+        r.setEnd(m.end());
+        r.setPermissions(m.perms());
+        r.setKind(RegionPolicy.kind(m, false, stackPointers.stream().anyMatch(m::contains)));
+        r.setPath(m.path().isEmpty() ? null : m.path());
+        r.setOffset(m.offset());
+        r.setDevice(m.device());
+        r.setInode(m.inode());
+        r.setSaved(saved);
+        return r;
     }
 
     @Override

@@ -10,25 +10,30 @@ import org.cruise.core.proc.Mapping;
 import org.cruise.model.MemoryRegion;
 
 /**
- * The target's regions that a fork does not copy (VmFlags "dc", MADV_DONTFORK) or wipes ("wf",
- * MADV_WIPEONFORK), keyed by their exact /proc/PID/maps line: for {@link ForkFreeze}, which must
- * read them from the target while it is stopped. Learnt from smaps at arming and whenever a
- * snapshot finds one it did not know.
+ * What smaps said about the target's regions, keyed by their exact /proc/PID/maps line: the
+ * memory map read at arming and by every snapshot. While the target is stopped only
+ * /proc/PID/maps is read, which is cheap; /proc/PID/smaps (VmFlags, copied pages) walks every page
+ * table entry, milliseconds per hundred MB. A line that has not changed is taken to be the region
+ * known; the freezes check afterwards against smaps and do not keep a snapshot that missed a
+ * region because of it (the region is learnt then, and the next trigger's snapshot is right).
  */
-final class NoForkRegions {
+final class KnownRegions {
     private final Map<Mapping, MemoryRegion> known = new ConcurrentHashMap<>();
 
-    /** The region as smaps described it, if the mapping is one of them and unchanged. */
+    /** The region as smaps last described it, if the mapping is unchanged; null if unknown. */
     MemoryRegion get(Mapping m) {
         return known.get(m);
     }
 
-    /** Records every dc/wf region among regions (from smaps). */
+    /** Whether a fork does not copy (VmFlags "dc", MADV_DONTFORK) or wipes ("wf", MADV_WIPEONFORK) it. */
+    static boolean notCopiedByFork(MemoryRegion r) {
+        return r.getFlags().contains("dc") || r.getFlags().contains("wf");
+    }
+
+    /** Records regions (from smaps). */
     void learn(List<MemoryRegion> regions) {
         for (MemoryRegion r : regions) {
-            if (r.getFlags().contains("dc") || r.getFlags().contains("wf")) {
-                known.put(mapping(r), r);
-            }
+            known.put(mapping(r), r);
         }
     }
 
