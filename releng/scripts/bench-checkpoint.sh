@@ -2,7 +2,9 @@
 # Checkpoint benchmark (the paper's Tables 1 and 2), run after the build:
 #   bash releng/scripts/bench-checkpoint.sh [RUNS]        (default 5 runs per cell)
 # Table 2: for 100..500 MB of touched heap, the time the target is stopped and the total time
-# until the snapshot is complete, with the store on /dev/shm and on disk (/var/tmp).
+# until the snapshot is complete, with the store on /dev/shm and on disk (/var/tmp), for both
+# routes of keeping the memory of the checkpoint instant (CRUISE_FREEZE=userfaultfd, the default
+# where the kernel allows it, and CRUISE_FREEZE=fork).
 # Table 1: the cost of one call of a watched function and of an unwatched system call.
 # Prints Markdown tables (median, min, max) for docs/benchmarks.md.
 set -euo pipefail
@@ -34,7 +36,7 @@ stop_target() { exec 7>&-; wait "$pid" 2>/dev/null || true; }
 checkpoint_session() { # store n
   local n=$(($2 + 1))
   : >"$work/cruise.out" # not the previous session's "watching" line
-  "$cruise" checkpoint --pid "$pid" --at handle_request --store "$1" --count "$n" >"$work/cruise.out" 2>&1 &
+  CRUISE_FREEZE=$route "$cruise" checkpoint --pid "$pid" --at handle_request --store "$1" --count "$n" >"$work/cruise.out" 2>&1 &
   local c=$!
   for _ in $(seq 200); do grep -q '^watching' "$work/cruise.out" && break; sleep 0.05; done
   for i in $(seq "$n"); do
@@ -47,9 +49,10 @@ checkpoint_session() { # store n
 
 echo "### Checkpoint time by heap size (ms; $runs snapshots in one session after a first one)"
 echo
-echo "| heap MB | store | target stopped: median | min | max | total until complete: median | min | max | first snapshot of a fresh cruise: stopped / total |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| heap MB | route | store | target stopped: median | min | max | total until complete: median | min | max | first snapshot of a fresh cruise: stopped / total |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for mb in 100 200 300 400 500; do
+  for route in userfaultfd fork; do
   for store in "${stores[@]}"; do
     start_target "$work/heap_target" "$mb"
     checkpoint_session "$store" "$runs" >"$work/times"
@@ -59,7 +62,8 @@ for mb in 100 200 300 400 500; do
     rm -rf "$store"
     stop_target
     label=$([[ $store == /dev/shm/* ]] && echo "/dev/shm" || echo "disk (/var/tmp)")
-    echo "| $mb | $label | $(stats <"$work/stopped") | $(stats <"$work/total") | $cold_s / $cold_t |"
+    echo "| $mb | $route | $label | $(stats <"$work/stopped") | $(stats <"$work/total") | $cold_s / $cold_t |"
+  done
   done
 done
 

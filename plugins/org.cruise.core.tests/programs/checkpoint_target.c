@@ -8,18 +8,32 @@
  *   work(i)            called 5 times per "burst" by each of 4 threads at once
  *   a reader thread    blocks in read() on a pipe that is written only on "feed"; it prints
  *                      what it read, proving the blocking read was not broken by the checkpointer
+ *   "scribble N"       handle_request(N), then at once overwrites the 16 MiB buffer big (first by
+ *                      the kernel, read(2) from a pipe, then by the program): a snapshot at that
+ *                      return must still show big's old contents
+ *   "release N"        handle_request(N), then at once unmaps the 4 MiB buffer spare
+ *   no_fork, wipe_on_fork  1 MiB each, madvise'd MADV_DONTFORK / MADV_WIPEONFORK: a fork of the
+ *                      process does not get them / gets zeros
  */
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #define PATTERN_WORDS (1 << 16)
+#define BIG_WORDS (4 << 20)
+#define SPARE_BYTES (4 << 20)
+#define KERNEL_WRITE_AT (BIG_WORDS / 2 + 7)
 
 long counter_global = 0x1234;
 static unsigned int *pattern;
+static unsigned int *big;
+static unsigned char *spare;
+static unsigned char *no_fork;
+static unsigned char *wipe_on_fork;
 static int feed_pipe[2];
 static pthread_barrier_t burst_start;
 static volatile int bursts;
@@ -88,6 +102,21 @@ int main(void)
     pattern = malloc(PATTERN_WORDS * sizeof *pattern);
     for (int i = 0; i < PATTERN_WORDS; i++)
         pattern[i] = 0xC0DE0000u | (unsigned)i;
+    big = mmap(NULL, BIG_WORDS * sizeof *big, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    spare = mmap(NULL, SPARE_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (big == MAP_FAILED || spare == MAP_FAILED)
+        return 1;
+    for (int i = 0; i < BIG_WORDS; i++)
+        big[i] = 0xB1000000u | (unsigned)i;
+    memset(spare, 0x5a, SPARE_BYTES);
+    no_fork = mmap(NULL, 1 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    wipe_on_fork = mmap(NULL, 1 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (no_fork == MAP_FAILED || wipe_on_fork == MAP_FAILED)
+        return 1;
+    memset(no_fork, 0xdc, 1 << 20);
+    memset(wipe_on_fork, 0x3f, 1 << 20);
+    if (madvise(no_fork, 1 << 20, MADV_DONTFORK) != 0 || madvise(wipe_on_fork, 1 << 20, MADV_WIPEONFORK) != 0)
+        return 1;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_usr1;
@@ -110,6 +139,23 @@ int main(void)
         if (sscanf(line, "req %d", &n) == 1) {
             int r = handle_request(n);
             printf("req %d -> %d counter %ld\n", n, r, counter_global);
+        } else if (sscanf(line, "scribble %d", &n) == 1) {
+            int r = handle_request(n);
+            int p[2];
+            ssize_t k = -1;
+            if (pipe(p) == 0 && write(p[1], "\x11\x22\x33\x44", 4) == 4)
+                k = read(p[0], &big[KERNEL_WRITE_AT], 4);
+            close(p[0]);
+            close(p[1]);
+            for (int i = 0; i < BIG_WORDS; i++)
+                if (i != KERNEL_WRITE_AT)
+                    big[i] = 0xBAD00000u | (unsigned)i;
+            printf("scribbled %d -> %d kernel %zd big %x %x %x\n", n, r, k, big[0], big[KERNEL_WRITE_AT],
+                   big[BIG_WORDS - 1]);
+        } else if (sscanf(line, "release %d", &n) == 1) {
+            int r = handle_request(n);
+            int u = munmap(spare, SPARE_BYTES);
+            printf("released %d -> %d munmap %d\n", n, r, u);
         } else if (strncmp(line, "burst", 5) == 0) {
             pthread_barrier_wait(&burst_start);
             pthread_barrier_wait(&burst_start);

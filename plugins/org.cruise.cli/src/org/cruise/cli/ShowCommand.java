@@ -20,12 +20,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cruise show SNAPSHOT [--json]}: what a snapshot holds. The snapshot is verified first
- * (every file against its size and SHA-256), so a damaged one is reported, not shown.
+ * (every file against its size and checksum), so a damaged one is reported, not shown.
  */
 @Command(name = "show",
         description = { "Print what a snapshot holds: the trigger, every thread's call chain, memory regions,"
                 + " file descriptors, sockets and signal actions.",
-                "The snapshot's files are verified first (sizes and SHA-256); a damaged snapshot is reported"
+                "The snapshot's files are verified first (sizes and checksums); a damaged snapshot is reported"
                         + " with the damaged files and exit code 3." },
         mixinStandardHelpOptions = true)
 final class ShowCommand implements Callable<Integer> {

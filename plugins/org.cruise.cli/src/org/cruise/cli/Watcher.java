@@ -3,8 +3,10 @@ package org.cruise.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.cruise.core.CruiseException;
+import org.cruise.core.ExitCode;
 import org.cruise.core.checkpoint.CheckpointSession;
 import org.cruise.core.checkpoint.Checkpoints;
 import org.cruise.core.checkpoint.TriggerControl;
@@ -47,25 +49,24 @@ final class Watcher {
                 out.flush();
             }
         };
-        try (Tracer tracer = new Tracer()) {
+        // The control socket first: a store another checkpointer uses is refused before we touch the target.
+        AtomicReference<CheckpointSession> watching = new AtomicReference<>();
+        try (TriggerControl.Server control = TriggerControl.serve(store, (verb, functions) -> {
+            CheckpointSession s = watching.get();
+            if (s == null) {
+                throw new CruiseException(ExitCode.REFUSED, "not watching yet: the checkpointer is still attaching");
+            }
+            return s.control(verb, functions);
+        }); Tracer tracer = new Tracer()) {
             CheckpointSession.SnapshotTaker taker = Checkpoints.snapshotTaker(store, o.tcp,
                     o.keepLast == null ? 0 : o.keepLast, Progress.forTerminal(err));
             CheckpointSession session = command == null
                     ? CheckpointSession.attach(tracer, pid, Checkpoints.functionLookup(), taker, listener, options)
                     : CheckpointSession.launch(tracer, command, Checkpoints.functionLookup(), taker, listener, options);
+            watching.set(session);
             // Ctrl-C and SIGTERM end the session like --count does: detach, report, exit 0.
             StopSignals signals = StopSignals.install(session::requestStop);
-            TriggerControl.Server server;
             try {
-                server = TriggerControl.serve(store, session::control);
-            } catch (CruiseException e) {
-                // Attached already: take every breakpoint out and let go before reporting.
-                signals.restore();
-                session.requestStop();
-                session.run();
-                throw e;
-            }
-            try (TriggerControl.Server control = server) {
                 out.println("watching pid " + session.pid() + " for returns of " + String.join(", ", o.functions)
                         + "; snapshots go to " + store);
                 out.flush();

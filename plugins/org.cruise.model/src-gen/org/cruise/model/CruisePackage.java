@@ -2042,13 +2042,22 @@ public interface CruisePackage extends EPackage {
 	int SNAPSHOT_FILE__SHA256 = 2;
 
 	/**
+	 * The feature id for the '<em><b>Checksum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNAPSHOT_FILE__CHECKSUM = 3;
+
+	/**
 	 * The number of structural features of the '<em>Snapshot File</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SNAPSHOT_FILE_FEATURE_COUNT = 3;
+	int SNAPSHOT_FILE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Snapshot File</em>' class.
@@ -4287,6 +4296,17 @@ public interface CruisePackage extends EPackage {
 	EAttribute getSnapshotFile_Sha256();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cruise.model.SnapshotFile#getChecksum <em>Checksum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checksum</em>'.
+	 * @see org.cruise.model.SnapshotFile#getChecksum()
+	 * @see #getSnapshotFile()
+	 * @generated
+	 */
+	EAttribute getSnapshotFile_Checksum();
+
+	/**
 	 * Returns the meta object for class '{@link org.cruise.model.ProgramDiff <em>Program Diff</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6030,6 +6050,14 @@ public interface CruisePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SNAPSHOT_FILE__SHA256 = eINSTANCE.getSnapshotFile_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Checksum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNAPSHOT_FILE__CHECKSUM = eINSTANCE.getSnapshotFile_Checksum();
 
 		/**
 		 * The meta object literal for the '{@link org.cruise.model.impl.ProgramDiffImpl <em>Program Diff</em>}' class.

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.cruise.model.SnapshotFile#getName <em>Name</em>}</li>
  *   <li>{@link org.cruise.model.SnapshotFile#getSize <em>Size</em>}</li>
  *   <li>{@link org.cruise.model.SnapshotFile#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link org.cruise.model.SnapshotFile#getChecksum <em>Checksum</em>}</li>
  * </ul>
  *
  * @see org.cruise.model.CruisePackage#getSnapshotFile()
@@ -79,7 +80,7 @@ public interface SnapshotFile extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Lower-case hex SHA-256 of the contents.
+	 * Lower-case hex SHA-256 of the contents (format version 1; later versions record checksum instead).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sha256</em>' attribute.
 	 * @see #setSha256(String)
@@ -98,5 +99,30 @@ public interface SnapshotFile extends EObject {
 	 * @generated
 	 */
 	void setSha256(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Checksum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ALGORITHM:HEX checksum of the contents against accidental damage, e.g. crc32c-1m:1a2b3c4d (docs/snapshot-format.md).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Checksum</em>' attribute.
+	 * @see #setChecksum(String)
+	 * @see org.cruise.model.CruisePackage#getSnapshotFile_Checksum()
+	 * @model
+	 * @generated
+	 */
+	String getChecksum();
+
+	/**
+	 * Sets the value of the '{@link org.cruise.model.SnapshotFile#getChecksum <em>Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Checksum</em>' attribute.
+	 * @see #getChecksum()
+	 * @generated
+	 */
+	void setChecksum(String value);
 
 } // SnapshotFile

@@ -378,10 +378,14 @@ public final class CheckpointSession {
                 || now - lastSnapshotNanos >= TimeUnit.MILLISECONDS.toNanos(options.minIntervalMillis());
         CaptureContext context = new CaptureContext(this, hit);
         if (due) {
-            Taken taken = taker.take(context, hit);
-            written++;
-            lastSnapshotNanos = System.nanoTime();
-            listener.snapshotWritten(taken, hit);
+            try {
+                Taken taken = taker.take(context, hit);
+                written++;
+                lastSnapshotNanos = System.nanoTime();
+                listener.snapshotWritten(taken, hit);
+            } catch (org.cruise.core.snapshot.SnapshotNotKeptException e) {
+                listener.info(e.getMessage() + "; waiting for the next trigger");
+            }
         }
         context.resume();
         return options.count() > 0 && written >= options.count() ? End.COUNT_REACHED : null;

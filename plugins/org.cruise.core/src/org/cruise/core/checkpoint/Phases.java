@@ -27,6 +27,13 @@ final class Phases {
         }
     }
 
+    /** A remark in the timing line, e.g. why a route was not taken. */
+    static void note(String remark) {
+        if (ON) {
+            LINE.append(" [").append(remark).append("];");
+        }
+    }
+
     static void report() {
         if (ON) {
             System.err.println("cruise timing:" + LINE);

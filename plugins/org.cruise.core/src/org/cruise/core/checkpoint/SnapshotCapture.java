@@ -12,22 +12,16 @@ import java.util.Optional;
 
 import org.cruise.core.CruiseException;
 import org.cruise.core.capture.FdCapture;
-import org.cruise.core.capture.ProcessInfoCapture;
-import org.cruise.core.capture.RegionCapture;
-import org.cruise.core.capture.SignalActionCapture;
 import org.cruise.core.capture.TcpRepairCapture;
 import org.cruise.core.checkpoint.CheckpointSession.CaptureContext;
 import org.cruise.core.checkpoint.CheckpointSession.Taken;
 import org.cruise.core.elf.ElfException;
 import org.cruise.core.proc.ProcStat;
 import org.cruise.core.ptrace.CowCopy;
-import org.cruise.core.ptrace.ProcessMemory;
-import org.cruise.core.ptrace.SyscallInjector;
 import org.cruise.core.ptrace.ThreadRegisters;
 import org.cruise.core.ptrace.TracedProcess;
 import org.cruise.core.ptrace.UserRegs;
 import org.cruise.core.snapshot.CapturedState;
-import org.cruise.core.snapshot.MemorySource;
 import org.cruise.core.snapshot.SnapshotWriter;
 import org.cruise.core.snapshot.StoredSnapshot;
 import org.cruise.core.symbols.ModuleSymbols;
@@ -49,9 +43,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * Takes one snapshot at a trigger. The target is stopped only for what changes as soon as it
- * runs: registers, the file table (offsets move), TCP repair state, and a copy-on-write copy of
- * the process ({@link CowCopy}). Everything else — memory map, call chains, signal actions,
- * process facts and the memory itself — is read from the copy while the target runs on.
+ * runs: registers, the file table (offsets move), TCP repair state, and for freezing its memory
+ * ({@link MemoryFreeze}: write protection by userfaultfd, or a copy-on-write fork). The rest —
+ * naming, build-ids and the memory itself — is done while the target runs on.
  * <p>
  * The next watched call of the target waits (at its breakpoint) until this snapshot is written,
  * because the tracer thread is busy writing it.
@@ -64,6 +58,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     private final int keepLast;
     private final SnapshotWriter.Progress progress;
     private final Map<String, Optional<String>> buildIds = new HashMap<>();
+    private final KnownRegions known = new KnownRegions();
     /** Session-long: reporting modules to libdwfl once, not at every checkpoint. */
     private Unwinder unwinder;
 
@@ -84,6 +79,31 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             unwinder().symbolize(unwinder().unwindAddresses(tid, ThreadRegisters.read(tid).regs()));
         }
         FdCapture.capture(pid);
+        // Build-ids and symbol tables of every mapped file, which the first snapshot would otherwise read.
+        List<MemoryRegion> mapped = org.cruise.core.capture.RegionCapture.capture(pid, List.of());
+        known.learn(mapped);
+        for (MemoryRegion r : mapped) {
+            if (r.getPath() != null && r.getPath().startsWith("/") && r.getInode() != 0) {
+                buildId(r.getPath());
+            }
+        }
+        symbolizer(pid);
+        // Naming an address in each code module loads its symbols and line tables into libdwfl now.
+        List<org.cruise.model.Frame> probes = new java.util.ArrayList<>();
+        for (MemoryRegion r : mapped) {
+            if (r.getPath() != null && r.getPath().startsWith("/") && r.getPermissions().startsWith("r-x")) {
+                org.cruise.model.Frame f = CruiseFactory.eINSTANCE.createFrame();
+                f.setPc(r.getStart());
+                probes.add(f);
+            }
+        }
+        if (!probes.isEmpty()) {
+            unwinder().symbolize(new CallChain(process.tids().get(0), probes,
+                    java.util.Collections.nCopies(probes.size(), Boolean.FALSE), null));
+        }
+        // Classes of the userfaultfd route's stopped phase.
+        org.cruise.core.capture.ProcessInfoCapture.class.getName();
+        org.cruise.core.capture.SignalActionCapture.class.getName();
         try {
             ProcStat.read(pid);
         } catch (IOException e) {
@@ -92,6 +112,9 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
         // Classes of the stopped phase, loaded now rather than while the target waits.
         CowCopy.class.getName();
         TcpRepairCapture.class.getName();
+        UffdFreeze.class.getName();
+        ForkFreeze.class.getName();
+        org.cruise.core.ptrace.RemoteUserfaultfd.class.getName();
     }
 
     private Unwinder unwinder() throws CruiseException {
@@ -133,110 +156,83 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
         } catch (IOException e) {
             throw new CruiseException(org.cruise.core.ExitCode.TARGET, "pid " + pid + " is gone: " + e.getMessage(), e);
         }
-        CowCopy copy = CowCopy.create(process, ctx.injector(), hit.tid());
-        long stopped;
-        boolean reaped = false;
-        try {
-            // The copy's code pages carry our breakpoints; the snapshot must show the program's bytes.
-            try (ProcessMemory copyMemory = copy.memory()) {
-                for (Map.Entry<Long, Byte> b : ctx.plantedBytes().entrySet()) {
-                    copyMemory.write(b.getKey(), new byte[] { b.getValue() });
-                }
-            }
+        List<Long> stackPointers = registers.values().stream().map(r -> r.regs().rsp()).toList();
+        try (MemoryFreeze freeze = MemoryFreezes.freeze(ctx, hit.tid(), stackPointers, known)) {
             ctx.resume();
-            stopped = System.nanoTime() - start;
-            Phases.mark("stopped phase");
-            // ---- target running; everything below reads the copy ----
-            StoredSnapshot stored = writeFromCopy(ctx, hit, copy, registers, chains, fds, queues, stat, time);
+            long stopped = System.nanoTime() - start;
+            Phases.mark("stopped phase (" + freeze.route() + ")");
+            // ---- target running; everything below reads what the freeze kept ----
+            StoredSnapshot stored = write(ctx, hit, freeze, registers, chains, fds, queues, stat, time);
+            long total = System.nanoTime() - start; // complete: renamed into place and fsynced
             Phases.mark("write");
-            copy.kill();
-            reap(ctx, copy);
-            reaped = true;
-            Phases.mark("kill and reap copy");
+            freeze.end();
+            Phases.mark("release " + freeze.route() + " (after completion)");
             if (keepLast > 0) {
                 org.cruise.core.snapshot.Snapshots.retain(writer.store(), keepLast);
             }
             Phases.report();
             long bytes = stored.manifest().getFiles().stream().mapToLong(f -> f.getSize()).sum();
-            return new Taken(stored.directory(), stopped, System.nanoTime() - start, bytes);
-        } finally {
-            copy.close();
-            if (!reaped && !process.exited()) {
-                // A failed write must not leave the copy as a zombie child of the target.
-                try {
-                    process.stopAll();
-                    try {
-                        copy.reap(process.tids().get(0));
-                    } finally {
-                        if (ctx.resumed()) {
-                            process.resumeAll();
-                        }
-                    }
-                } catch (NativeException | CruiseException | RuntimeException e) {
-                    // the target is gone: so is the zombie
-                }
-            }
+            return new Taken(stored.directory(), stopped, total, bytes);
         }
     }
 
-    private StoredSnapshot writeFromCopy(CaptureContext ctx, TriggerHit hit, CowCopy copy,
+    private StoredSnapshot write(CaptureContext ctx, TriggerHit hit, MemoryFreeze freeze,
             Map<Integer, ThreadRegisters> registers, Map<Integer, CallChain> chains, List<FileDescriptor> fds,
             List<TcpRepairCapture.Queues> queues,
             ProcStat stat, Date time) throws CruiseException, NativeException {
         int pid = ctx.process().pid();
-        TracedProcess copyProcess = copy.asTracedProcess();
-        try (ProcessMemory copyMemory = copy.memory()) {
-            SyscallInjector copyInjector = new SyscallInjector(copyProcess, copyMemory);
-            ProcessInfoCapture.Result info = ProcessInfoCapture.capture(copy.pid(), copyInjector, copy.pid());
-            Phases.mark("process info");
-            ProcessInfo process = info.info();
-            process.setPid(pid);
-            process.setPpid(stat.ppid());
-            exeBuildId(process);
-            List<SignalAction> signals = new SignalActionCapture(copyInjector, copyMemory).capture(copy.pid());
-            Phases.mark("signal actions");
-            List<Long> stackPointers = registers.values().stream().map(r -> r.regs().rsp()).toList();
-            List<MemoryRegion> regions = RegionCapture.capture(copy.pid(), stackPointers);
-            Phases.mark("regions");
-            for (MemoryRegion r : regions) {
-                if (r.getPath() != null && r.getPath().startsWith("/") && r.getInode() != 0) {
-                    buildId(r.getPath()).ifPresent(r::setBuildId);
+        MemoryFreeze.ProcessView view = freeze.view();
+        ProcessInfo process = view.info().info();
+        process.setPid(pid);
+        process.setPpid(stat.ppid());
+        exeBuildId(process);
+        List<SignalAction> signals = view.signals();
+        List<MemoryRegion> regions = view.regions();
+        for (MemoryRegion r : regions) {
+            if (r.getPath() != null && r.getPath().startsWith("/") && r.getInode() != 0) {
+                buildId(r.getPath()).ifPresent(r::setBuildId);
+            }
+        }
+
+        Snapshot model = CruiseFactory.eINSTANCE.createSnapshot();
+        Phases.mark("build-ids");
+        model.setCreated(time);
+        model.setProcess(process);
+        for (ThreadRegisters r : registers.values()) {
+            // Naming needs no stopped thread: the chain's addresses were taken while stopped.
+            model.getThreads().add(threadState(pid, r, unwinder.symbolize(chains.get(r.tid()))));
+        }
+        model.getRegions().addAll(regions);
+        model.getFileDescriptors().addAll(fds);
+        Symbolizer symbolizer = symbolizer(view.procPid());
+        for (SignalAction s : signals) {
+            if (symbolizer != null && Long.compareUnsigned(s.getHandler(), 1) > 0) {
+                var where = symbolizer.symbolize(s.getHandler());
+                if (where != null && where.function() != null) {
+                    s.setHandlerSymbol(where.offset() == 0 ? where.function() : where.function() + "+" + where.offset());
                 }
             }
+        }
+        model.getSignalActions().addAll(signals);
+        model.setTrigger(trigger(hit, time));
+        Phases.mark("call chains, symbols");
 
-            Snapshot model = CruiseFactory.eINSTANCE.createSnapshot();
-            Phases.mark("build-ids");
-            model.setCreated(time);
-            model.setProcess(process);
-            for (ThreadRegisters r : registers.values()) {
-                // Naming needs no stopped thread: the chain's addresses were taken while stopped.
-                model.getThreads().add(threadState(pid, r, unwinder.symbolize(chains.get(r.tid()))));
-            }
-            model.getRegions().addAll(regions);
-            model.getFileDescriptors().addAll(fds);
-            Symbolizer symbolizer = Symbolizer.forProcess(copy.pid());
-            for (SignalAction s : signals) {
-                if (Long.compareUnsigned(s.getHandler(), 1) > 0) {
-                    var where = symbolizer.symbolize(s.getHandler());
-                    if (where != null && where.function() != null) {
-                        s.setHandlerSymbol(where.offset() == 0 ? where.function() : where.function() + "+" + where.offset());
-                    }
-                }
-            }
-            model.getSignalActions().addAll(signals);
-            model.setTrigger(trigger(hit, time));
-            Phases.mark("call chains, symbols");
+        Map<String, byte[]> extra = new LinkedHashMap<>();
+        for (TcpRepairCapture.Queues q : queues) {
+            extra.put(q.state().getSendQueueFile(), q.sendQueue());
+            extra.put(q.state().getRecvQueueFile(), q.recvQueue());
+        }
+        CapturedState state = new CapturedState(model, registers, view.info().auxv(), freeze.memory(),
+                view.executable(), extra);
+        return writer.write(state, progress);
+    }
 
-            Map<String, byte[]> extra = new LinkedHashMap<>();
-            for (TcpRepairCapture.Queues q : queues) {
-                extra.put(q.state().getSendQueueFile(), q.sendQueue());
-                extra.put(q.state().getRecvQueueFile(), q.recvQueue());
-            }
-            // /proc/PID/exe opens the running program even if its file was replaced or deleted meanwhile.
-            // The copy's: the target may have exited (or exec'd) since it was resumed; its copy maps the same file.
-            Path exe = Path.of("/proc", Integer.toString(copy.pid()), "exe");
-            CapturedState state = new CapturedState(model, registers, info.auxv(), MemorySource.of(copyMemory), exe, extra);
-            return writer.write(state, progress);
+    /** Null if the process is gone (the userfaultfd route reads the target itself, which may have exited). */
+    private static Symbolizer symbolizer(int pid) {
+        try {
+            return Symbolizer.forProcess(pid);
+        } catch (CruiseException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -300,20 +296,6 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
                 return Optional.empty(); // not an ELF file (data mapping) or unreadable: no build-id
             }
         });
-    }
-
-    /** The copy's zombie is reaped by its parent, the target: briefly stop it for that. */
-    private static void reap(CaptureContext ctx, CowCopy copy) throws NativeException, CruiseException {
-        TracedProcess process = ctx.process();
-        process.stopAll();
-        if (process.exited() || process.tids().isEmpty()) {
-            return; // the target ended meanwhile: its orphaned copy went to init, which reaps it
-        }
-        try {
-            copy.reap(process.tids().get(0));
-        } finally {
-            process.resumeAll();
-        }
     }
 
     /** Makes a taker writing into store. */

@@ -492,7 +492,7 @@ public final class TracedProcess {
     private void ensureWaker() throws NativeException {
         synchronized (wakeLock) {
             if (wakerPid == 0) {
-                wakerPid = Spawn.spawn("/bin/sleep", List.of("sleep", "infinity"), Map.of());
+                wakerPid = Spawn.spawn("/bin/sleep", List.of("sleep", "infinity"), Map.of(), true);
             }
         }
     }

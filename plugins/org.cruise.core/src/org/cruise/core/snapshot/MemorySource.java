@@ -11,8 +11,9 @@ import com.sun.jna.Pointer;
  * Where the snapshot writer gets the memory of the saved regions from: the stopped target itself,
  * or a copy-on-write fork of it that keeps the checkpoint's memory while the target runs on.
  * <p>
- * The writer calls {@link #read} from one thread at a time (not necessarily the caller's or the
- * tracer's), with chunks of at most a few MiB in address order, never crossing a region boundary.
+ * The writer calls {@link #read} from several threads at once (not the caller's or the tracer's
+ * necessarily), with pieces of at most a MiB in no particular order, never crossing a region
+ * boundary: implementations must be thread-safe.
  */
 @FunctionalInterface
 public interface MemorySource {
@@ -26,6 +27,15 @@ public interface MemorySource {
      * @throws IOException if nothing can be read at {@code address}; the message says why
      */
     long read(long address, Pointer destination, long length) throws IOException;
+
+    /**
+     * Called once after the last read, before the snapshot is published: a source that can only
+     * tell at the end whether what it delivered was the memory of one instant fails here.
+     *
+     * @throws IOException if the snapshot must not be kept; the message says why
+     */
+    default void finish() throws IOException {
+    }
 
     /**
      * Reads through process_vm_readv (any thread, no ptrace stop needed). It sees what the process

@@ -24,7 +24,7 @@ public final class SnapshotDamagedException extends CruiseException {
         TRUNCATED,
         /** Longer than the manifest says. */
         OVERSIZED,
-        /** Right size, but the SHA-256 differs from the manifest's. */
+        /** Right size, but the checksum differs from the manifest's. */
         ALTERED,
         /** In the directory but not listed in the manifest. */
         UNEXPECTED,
@@ -46,7 +46,7 @@ public final class SnapshotDamagedException extends CruiseException {
             case MISSING -> "is missing";
             case TRUNCATED -> "is truncated";
             case OVERSIZED -> "is longer than recorded";
-            case ALTERED -> "was altered (SHA-256 differs from the manifest)";
+            case ALTERED -> "was altered (checksum differs from the manifest)";
             case UNEXPECTED -> "is not listed in the manifest";
             case NOT_A_FILE -> "is not a regular file";
             case UNREADABLE -> "cannot be read";

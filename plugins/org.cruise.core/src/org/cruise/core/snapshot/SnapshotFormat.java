@@ -14,9 +14,10 @@ public final class SnapshotFormat {
 
     /**
      * Snapshot.formatVersion written by this CRUISE. Readers refuse snapshots with a higher number:
-     * bump it when a change would make an older reader misread a snapshot.
+     * bump it when a change would make an older reader misread a snapshot. Version 2: files carry a
+     * {@link Checksum} instead of a SHA-256 (version 1 snapshots are still read and verified).
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** The EMF model (org.cruise.model.Snapshot) as XMI. */
     public static final String MANIFEST = "manifest.xmi";

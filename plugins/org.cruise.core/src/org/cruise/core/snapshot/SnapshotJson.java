@@ -92,6 +92,7 @@ public final class SnapshotJson {
                 g.writeStringField("name", f.getName());
                 g.writeNumberField("size", f.getSize());
                 g.writeStringField("sha256", f.getSha256());
+                g.writeStringField("checksum", f.getChecksum());
                 g.writeEndObject();
             }
             g.writeEndArray();

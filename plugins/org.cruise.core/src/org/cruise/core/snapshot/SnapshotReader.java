@@ -48,14 +48,15 @@ public final class SnapshotReader {
     private SnapshotReader() {
     }
 
-    /** Opens and fully verifies {@code directory}: every listed file's size and SHA-256. */
+    /** Opens and fully verifies {@code directory}: every listed file's size and checksum. */
     public static StoredSnapshot open(Path directory) throws CruiseException {
         return open(directory, true);
     }
 
     /**
      * Opens {@code directory} and checks that the listed files, and no others, are there with the
-     * recorded sizes; with {@code checksums} also that their SHA-256 matches (reads every byte).
+     * recorded sizes; with {@code checksums} also that their checksums match (reads every byte):
+     * {@link Checksum} since format version 2, SHA-256 in version 1.
      */
     public static StoredSnapshot open(Path directory, boolean checksums) throws CruiseException {
         Path dir = directory.toAbsolutePath().normalize();
@@ -168,9 +169,21 @@ public final class SnapshotReader {
         }
         if (checksums) {
             try {
-                String actual = sha256(path);
-                if (!actual.equalsIgnoreCase(String.valueOf(file.getSha256()))) {
-                    return List.of(new Problem(name, Kind.ALTERED, null));
+                String recorded = file.getChecksum();
+                if (recorded != null) {
+                    if (!Checksum.isThisAlgorithm(recorded)) {
+                        return List.of(new Problem(SnapshotFormat.MANIFEST, Kind.UNREADABLE, "unknown checksum '"
+                                + recorded + "' for " + name));
+                    }
+                    if (!checksum(path).equals(recorded.toLowerCase(java.util.Locale.ROOT))) {
+                        return List.of(new Problem(name, Kind.ALTERED, null));
+                    }
+                } else if (file.getSha256() != null) {
+                    if (!sha256(path).equalsIgnoreCase(file.getSha256())) {
+                        return List.of(new Problem(name, Kind.ALTERED, null));
+                    }
+                } else {
+                    return List.of(new Problem(SnapshotFormat.MANIFEST, Kind.UNREADABLE, "no checksum for " + name));
                 }
             } catch (IOException e) {
                 return List.of(new Problem(name, Kind.UNREADABLE, e.getMessage()));
@@ -179,7 +192,19 @@ public final class SnapshotReader {
         return List.of();
     }
 
-    /** Streams the file through SHA-256; memory use is one buffer whatever the size. */
+    /** The file's {@link Checksum}; memory use is one buffer whatever the size. */
+    static String checksum(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer buffer = ByteBuffer.allocateDirect(HASH_BUFFER);
+            Checksum.Stream checksum = new Checksum.Stream();
+            while (channel.read(buffer.clear()) >= 0) {
+                checksum.update(buffer.flip());
+            }
+            return checksum.finish();
+        }
+    }
+
+    /** Streams the file through SHA-256 (snapshots of format version 1); memory use is one buffer whatever the size. */
     static String sha256(Path path) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
                 Sha256 sha = Sha256.create()) {

@@ -92,7 +92,7 @@ public final class SnapshotText {
             total += f.getSize();
         }
         field(out, "files", String.join(", ", files) + " (" + Sizes.format(total) + ", "
-                + (snapshot.verified() ? "verified: sizes and SHA-256" : "sizes checked, checksums not") + ")");
+                + (snapshot.verified() ? "verified: sizes and checksums" : "sizes checked, checksums not") + ")");
 
         threads(m, out);
         regions(m, out);

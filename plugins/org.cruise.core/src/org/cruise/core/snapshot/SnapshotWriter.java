@@ -160,8 +160,8 @@ public final class SnapshotWriter {
             try {
                 List<SnapshotFile> files = new ArrayList<>();
                 Path coreFile = createFile(tmp.resolve(SnapshotFormat.CORE));
-                String coreSha = core.write(coreFile, written -> report.update(written, total));
-                files.add(fileRecord(SnapshotFormat.CORE, core.size(), coreSha));
+                String coreChecksum = core.write(coreFile, written -> report.update(written, total));
+                files.add(fileRecord(SnapshotFormat.CORE, core.size(), coreChecksum));
 
                 current = SnapshotFormat.EXECUTABLE;
                 long done = core.size();
@@ -276,15 +276,15 @@ public final class SnapshotWriter {
         return Files.createFile(file, SnapshotFormat.fileMode());
     }
 
-    private static SnapshotFile fileRecord(String name, long size, String sha256) {
+    private static SnapshotFile fileRecord(String name, long size, String checksum) {
         SnapshotFile file = CruiseFactory.eINSTANCE.createSnapshotFile();
         file.setName(name);
         file.setSize(size);
-        file.setSha256(sha256);
+        file.setChecksum(checksum);
         return file;
     }
 
-    /** Copies the executable and hashes what was copied, in one pass. */
+    /** Copies the executable and checksums what was copied, in one pass. */
     private static SnapshotFile copyExecutable(Path source, Path target) throws IOException, CruiseException {
         FileChannel in;
         try {
@@ -294,7 +294,8 @@ public final class SnapshotWriter {
                     + reason(e), e);
         }
         try (in; FileChannel out = FileChannel.open(target, Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), SnapshotFormat.fileMode()); Sha256 sha = Sha256.create()) {
+                StandardOpenOption.WRITE), SnapshotFormat.fileMode())) {
+            Checksum.Stream checksum = new Checksum.Stream();
             ByteBuffer buffer = ByteBuffer.allocateDirect(COPY_BUFFER);
             long size = 0;
             while (true) {
@@ -310,22 +311,23 @@ public final class SnapshotWriter {
                     break;
                 }
                 buffer.flip();
-                sha.update(buffer.duplicate());
+                checksum.update(buffer.duplicate());
                 CoreFileWriter.writeFully(out, buffer, size);
                 size += n;
             }
             out.force(true);
-            return fileRecord(SnapshotFormat.EXECUTABLE, size, sha.finishHex());
+            return fileRecord(SnapshotFormat.EXECUTABLE, size, checksum.finish());
         }
     }
 
     private static SnapshotFile writeBytes(Path target, byte[] data) throws IOException {
         try (FileChannel out = FileChannel.open(target, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                SnapshotFormat.fileMode()); Sha256 sha = Sha256.create()) {
+                SnapshotFormat.fileMode())) {
             CoreFileWriter.writeFully(out, ByteBuffer.wrap(data), 0);
             out.force(true);
-            sha.update(data, 0, data.length);
-            return fileRecord(target.getFileName().toString(), data.length, sha.finishHex());
+            Checksum.Stream checksum = new Checksum.Stream();
+            checksum.update(data, 0, data.length);
+            return fileRecord(target.getFileName().toString(), data.length, checksum.finish());
         }
     }
 

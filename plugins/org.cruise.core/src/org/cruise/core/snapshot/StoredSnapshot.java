@@ -11,7 +11,7 @@ import org.cruise.model.Snapshot;
  * @param directory the snapshot directory (absolute)
  * @param manifest the manifest loaded from (or just written to) {@link SnapshotFormat#MANIFEST}
  * @param verified whether every file listed in the manifest was checked against its size and
- *        SHA-256 (always true for a snapshot just written and for {@link SnapshotReader#open})
+ *        checksums (always true for a snapshot just written and for {@link SnapshotReader#open})
  */
 public record StoredSnapshot(Path directory, Snapshot manifest, boolean verified) {
 

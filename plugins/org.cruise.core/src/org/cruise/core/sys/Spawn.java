@@ -50,6 +50,9 @@ public final class Spawn {
 
     private static native int posix_spawn_file_actions_addclosefrom_np(Pointer actions, int from);
 
+    private static native int posix_spawn_file_actions_addopen(Pointer actions, int fd, String path, int flags,
+            int mode);
+
     private static native int sigemptyset(Pointer set);
 
     private static native int sigfillset(Pointer set);
@@ -62,6 +65,16 @@ public final class Spawn {
      * the child lives, and a traced program must not hold our files). Returns the child's pid.
      */
     public static int spawn(String path, List<String> argv, Map<String, String> env) throws NativeException {
+        return spawn(path, argv, env, false);
+    }
+
+    /**
+     * As {@link #spawn(String, List, Map)}, but with stdin, stdout and stderr on /dev/null when
+     * nullStdio: for helpers that must not hold the caller's terminal or pipes (a pipe reader
+     * waiting for EOF would otherwise wait as long as the helper lives).
+     */
+    public static int spawn(String path, List<String> argv, Map<String, String> env, boolean nullStdio)
+            throws NativeException {
         try (Memory attr = new Memory(ATTR_SIZE); Memory empty = new Memory(SIGSET_SIZE);
                 Memory all = new Memory(SIGSET_SIZE); Memory actions = new Memory(ACTIONS_SIZE)) {
             int rc = posix_spawnattr_init(attr);
@@ -77,6 +90,12 @@ public final class Spawn {
                 rc = posix_spawn_file_actions_addclosefrom_np(actions, 3);
                 if (rc != 0) {
                     throw new NativeException("posix_spawn_file_actions_addclosefrom_np", rc);
+                }
+                for (int fd = 0; nullStdio && fd <= 2; fd++) {
+                    rc = posix_spawn_file_actions_addopen(actions, fd, "/dev/null", fd == 0 ? LibC.O_RDONLY : LibC.O_WRONLY, 0);
+                    if (rc != 0) {
+                        throw new NativeException("posix_spawn_file_actions_addopen /dev/null", rc);
+                    }
                 }
                 sigemptyset(empty);
                 sigfillset(all);

@@ -2119,6 +2119,16 @@ public class CruisePackageImpl extends EPackageImpl implements CruisePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSnapshotFile_Checksum() {
+		return (EAttribute)snapshotFileEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProgramDiff() {
 		return programDiffEClass;
 	}
@@ -2543,6 +2553,7 @@ public class CruisePackageImpl extends EPackageImpl implements CruisePackage {
 		createEAttribute(snapshotFileEClass, SNAPSHOT_FILE__NAME);
 		createEAttribute(snapshotFileEClass, SNAPSHOT_FILE__SIZE);
 		createEAttribute(snapshotFileEClass, SNAPSHOT_FILE__SHA256);
+		createEAttribute(snapshotFileEClass, SNAPSHOT_FILE__CHECKSUM);
 
 		programDiffEClass = createEClass(PROGRAM_DIFF);
 		createEAttribute(programDiffEClass, PROGRAM_DIFF__OLD_PROGRAM);
@@ -2803,6 +2814,7 @@ public class CruisePackageImpl extends EPackageImpl implements CruisePackage {
 		initEAttribute(getSnapshotFile_Name(), ecorePackage.getEString(), "name", null, 0, 1, SnapshotFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSnapshotFile_Size(), ecorePackage.getELong(), "size", null, 0, 1, SnapshotFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSnapshotFile_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, SnapshotFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnapshotFile_Checksum(), ecorePackage.getEString(), "checksum", null, 0, 1, SnapshotFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(programDiffEClass, ProgramDiff.class, "ProgramDiff", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgramDiff_OldProgram(), ecorePackage.getEString(), "oldProgram", null, 0, 1, ProgramDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.cruise.model.impl.SnapshotFileImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.cruise.model.impl.SnapshotFileImpl#getSize <em>Size</em>}</li>
  *   <li>{@link org.cruise.model.impl.SnapshotFileImpl#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link org.cruise.model.impl.SnapshotFileImpl#getChecksum <em>Checksum</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class SnapshotFileImpl extends MinimalEObjectImpl.Container implements Sn
 	 * @ordered
 	 */
 	protected String sha256 = SHA256_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getChecksum() <em>Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecksum()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHECKSUM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getChecksum() <em>Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecksum()
+	 * @generated
+	 * @ordered
+	 */
+	protected String checksum = CHECKSUM_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class SnapshotFileImpl extends MinimalEObjectImpl.Container implements Sn
 	 * @generated
 	 */
 	@Override
+	public String getChecksum() {
+		return checksum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChecksum(String newChecksum) {
+		String oldChecksum = checksum;
+		checksum = newChecksum;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CruisePackage.SNAPSHOT_FILE__CHECKSUM, oldChecksum, checksum));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CruisePackage.SNAPSHOT_FILE__NAME:
@@ -190,6 +234,8 @@ public class SnapshotFileImpl extends MinimalEObjectImpl.Container implements Sn
 				return getSize();
 			case CruisePackage.SNAPSHOT_FILE__SHA256:
 				return getSha256();
+			case CruisePackage.SNAPSHOT_FILE__CHECKSUM:
+				return getChecksum();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class SnapshotFileImpl extends MinimalEObjectImpl.Container implements Sn
 				return;
 			case CruisePackage.SNAPSHOT_FILE__SHA256:
 				setSha256((String)newValue);
+				return;
+			case CruisePackage.SNAPSHOT_FILE__CHECKSUM:
+				setChecksum((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class SnapshotFileImpl extends MinimalEObjectImpl.Container implements Sn
 			case CruisePackage.SNAPSHOT_FILE__SHA256:
 				setSha256(SHA256_EDEFAULT);
 				return;
+			case CruisePackage.SNAPSHOT_FILE__CHECKSUM:
+				setChecksum(CHECKSUM_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class SnapshotFileImpl extends MinimalEObjectImpl.Container implements Sn
 				return size != SIZE_EDEFAULT;
 			case CruisePackage.SNAPSHOT_FILE__SHA256:
 				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
+			case CruisePackage.SNAPSHOT_FILE__CHECKSUM:
+				return CHECKSUM_EDEFAULT == null ? checksum != null : !CHECKSUM_EDEFAULT.equals(checksum);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class SnapshotFileImpl extends MinimalEObjectImpl.Container implements Sn
 		result.append(size);
 		result.append(", sha256: ");
 		result.append(sha256);
+		result.append(", checksum: ");
+		result.append(checksum);
 		result.append(')');
 		return result.toString();
 	}

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 import org.cruise.core.CruiseException;
 import org.cruise.core.ExitCode;
@@ -25,6 +29,7 @@ import org.cruise.core.snapshot.SnapshotWriter;
 import org.cruise.core.snapshot.StoredSnapshot;
 import org.cruise.core.tests.snapshot.SnapshotTarget.Build;
 import org.cruise.model.Snapshot;
+import org.cruise.model.SnapshotFile;
 import org.cruise.model.io.ModelIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,6 +176,59 @@ class SnapshotIntegrityTest {
                 "invalid or repeated file name '../exe-elsewhere'")), problems.toString());
         assertTrue(problems.contains(new Problem(SnapshotFormat.MANIFEST, Kind.UNREADABLE, "does not list exe")),
                 problems.toString());
+    }
+
+    /** The manifest's checksum is the one docs/snapshot-format.md defines, computed here independently. */
+    @Test
+    void checksumsFollowTheDocumentedDefinition() throws Exception {
+        Snapshot manifest = ModelIO.load(snapshot.resolve(SnapshotFormat.MANIFEST), Snapshot.class);
+        assertEquals(2, manifest.getFiles().size());
+        for (SnapshotFile f : manifest.getFiles()) {
+            assertEquals(documentedChecksum(snapshot.resolve(f.getName())), f.getChecksum(), f.getName());
+            assertEquals(null, f.getSha256(), f.getName());
+        }
+        // More than one block, so the block structure (and the core's several writers) are exercised.
+        assertTrue(Files.size(snapshot.resolve(SnapshotFormat.CORE)) > 3 << 20);
+    }
+
+    private static String documentedChecksum(Path file) throws IOException {
+        byte[] data = Files.readAllBytes(file);
+        ByteBuffer blockValues = ByteBuffer.allocate(4 * (data.length / (1 << 20) + 1)).order(ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at < data.length; at += 1 << 20) {
+            CRC32C block = new CRC32C();
+            block.update(data, at, Math.min(1 << 20, data.length - at));
+            blockValues.putInt((int) block.getValue());
+        }
+        CRC32C outer = new CRC32C();
+        outer.update(blockValues.flip());
+        return String.format("crc32c-1m:%08x", outer.getValue());
+    }
+
+    /** Snapshots of format version 1 recorded SHA-256: they are still verified, and damage still found. */
+    @Test
+    void aVersion1SnapshotIsVerifiedBySha256() throws Exception {
+        Path manifestFile = snapshot.resolve(SnapshotFormat.MANIFEST);
+        Snapshot manifest = ModelIO.load(manifestFile, Snapshot.class);
+        manifest.setFormatVersion(1);
+        for (SnapshotFile f : manifest.getFiles()) {
+            f.setChecksum(null);
+            f.setSha256(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    Files.readAllBytes(snapshot.resolve(f.getName())))));
+        }
+        ModelIO.save(manifest, manifestFile);
+        assertTrue(SnapshotReader.open(snapshot).verified());
+        flipByte(snapshot.resolve(SnapshotFormat.CORE), 5000);
+        assertEquals(List.of(new Problem(SnapshotFormat.CORE, Kind.ALTERED, null)), damaged(snapshot).problems());
+    }
+
+    @Test
+    void anUnknownChecksumAlgorithmIsNotTrusted() throws Exception {
+        Path manifestFile = snapshot.resolve(SnapshotFormat.MANIFEST);
+        Snapshot manifest = ModelIO.load(manifestFile, Snapshot.class);
+        manifest.getFiles().get(1).setChecksum("md4:0011");
+        ModelIO.save(manifest, manifestFile);
+        assertEquals(List.of(new Problem(SnapshotFormat.MANIFEST, Kind.UNREADABLE, "unknown checksum 'md4:0011' for "
+                + manifest.getFiles().get(1).getName())), damaged(snapshot).problems());
     }
 
     @Test

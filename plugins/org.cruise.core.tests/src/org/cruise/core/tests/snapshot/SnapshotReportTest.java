@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,9 @@ class SnapshotReportTest {
         List<?> files = (List<?>) json.get("files");
         assertEquals(List.of("core", "exe"), files.stream().map(x -> ((Map<?, ?>) x).get("name")).toList());
         assertEquals(Files.size(snapshot.core()), ((Map<?, ?>) files.get(0)).get("size"));
+        assertEquals(Arrays.asList("name", "size", "sha256", "checksum"), List.copyOf(((Map<?, ?>) files.get(0)).keySet()));
+        assertTrue(((String) ((Map<?, ?>) files.get(0)).get("checksum")).matches("crc32c-1m:[0-9a-f]{8}"));
+        assertNull(((Map<?, ?>) files.get(0)).get("sha256")); // format version 1 only
     }
 
     @Test
@@ -184,7 +188,7 @@ class SnapshotReportTest {
         assertTrue(out.contains("127.0.0.1:8080"), out);
         assertTrue(out.contains("backlog 128"), out);
         assertTrue(out.contains("SIGINT (2)  0x401200 (on_interrupt)"), out);
-        assertTrue(out.contains("verified: sizes and SHA-256"), out);
+        assertTrue(out.contains("verified: sizes and checksums"), out);
     }
 
     @Test

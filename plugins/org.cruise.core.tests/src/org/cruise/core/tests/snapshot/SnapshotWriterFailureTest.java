@@ -108,10 +108,15 @@ class SnapshotWriterFailureTest {
             AtomicBoolean filled = new AtomicBoolean();
             MemorySource filling = (address, destination, length) -> {
                 // The first big read is the streaming of the memory (smaller ones come earlier, while the
-                // writer lays out the file).
-                if (length > 4096 && filled.compareAndSet(false, true)) {
-                    // Leaves about a MiB, less than the ~13 MiB core: the write runs into ENOSPC.
-                    run("fallocate", "-l", (Files.getFileStore(store).getUsableSpace() - (1 << 20)) + "", filler.toString());
+                // writer lays out the file). The writer's other threads wait here meanwhile, so that the
+                // filler is in place before they write on.
+                synchronized (filled) {
+                    if (length > 4096 && !filled.get()) {
+                        // Leaves 4 MiB, less than the ~13 MiB core: the write runs into ENOSPC.
+                        run("fallocate", "-l", (Files.getFileStore(store).getUsableSpace() - (4 << 20)) + "",
+                                filler.toString());
+                        filled.set(true);
+                    }
                 }
                 return real.memory().read(address, destination, length);
             };
