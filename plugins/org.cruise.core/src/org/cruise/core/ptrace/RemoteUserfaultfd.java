@@ -42,6 +42,8 @@ public final class RemoteUserfaultfd implements AutoCloseable {
     public static final long FEATURE_EVENT_REMOVE = 1 << 3;
     public static final long FEATURE_EVENT_UNMAP = 1 << 6;
     public static final long FEATURE_WP_UNPOPULATED = 1 << 13;
+    /** Writes resolve themselves (no fault message): the protection only records what was written. */
+    public static final long FEATURE_WP_ASYNC = 1 << 15;
 
     public static final int EVENT_PAGEFAULT = 0x12;
     public static final int EVENT_REMAP = 0x14;

@@ -182,6 +182,7 @@ final class InPlaceUpdate {
         // Read once now to load what reading them needs; read again at the safe point.
         planSignalHandlers();
         handlers.clear();
+        tracking = DirtyTracking.start(injector, pid, tid0, maps);
     }
 
     /** A prepared anonymous copy of one of OLD's read-only mappings, moved over it at the switch. */
@@ -262,11 +263,14 @@ final class InPlaceUpdate {
     }
 
     /** Process running: the plan once, on data that may still change, to load and warm everything. */
-    void rehearse() throws CruiseException, NativeException {
+    void rehearse(boolean first) throws CruiseException, NativeException {
         objects = LoadedObjects.read(memory, debugPointer());
         new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator, resolver -> 0L,
                 new UpdateReport()).build(true);
-        scanMemory();
+        if (first) {
+            maps = readMaps();
+        }
+        scanMemory(first ? Scan.FULL : Scan.UNTRACKED);
         pointerWrites.clear();
         if (fixed) {
             planEntryJumps();
@@ -282,8 +286,11 @@ final class InPlaceUpdate {
         segments = new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
                 this::callResolver, report).build(allowDataChange);
         timing.mark("NEW image");
-        scanMemory();
+        scanMemory(Scan.FINAL);
         report.scanned(scannedBytes);
+        if (tracking != null) {
+            report.tracked(tracking.trackedBytes());
+        }
         timing.mark("scan " + scannedBytes / 1024 + " KiB");
         planRegisters();
         planLoaderRecords();
@@ -350,10 +357,24 @@ final class InPlaceUpdate {
      * because its addresses are high and random.
      */
     private long scannedBytes;
+    /** Pointers found in the tracked regions while the process ran (the rehearsal's full scan). */
+    private Map<Long, Hit> prescan;
+    private DirtyTracking tracking;
 
-    private void scanMemory() throws CruiseException {
+    private enum Scan {
+        /** Everything (no tracking, or the first look while running: its tracked part is kept). */
+        FULL,
+        /** Only what is cheap to look at again: for warming up, results thrown away. */
+        UNTRACKED,
+        /** At the stop: untracked regions in full, tracked ones only where written since the first look. */
+        FINAL
+    }
+
+    private void scanMemory(Scan mode) throws CruiseException {
         scannedBytes = 0;
         long oldStart = translator.oldStart(), oldEnd = translator.oldEnd();
+        Map<Long, Hit> hits = new LinkedHashMap<>();
+        Map<Long, Hit> first = mode == Scan.FULL && tracking != null ? new java.util.HashMap<>() : null;
         for (int i = 0; i < maps.size(); i++) {
             Mapping m = maps.get(i);
             if (!m.readable() || m.shared() || m.executable() || m.path().startsWith("[v")
@@ -364,10 +385,61 @@ final class InPlaceUpdate {
             if (!m.writable() && !isRelro(i)) {
                 continue; // a library's constants: nothing there was set at run time
             }
-            scannedBytes += m.size();
             String where = m.path().equals("[heap]") ? "heap" : m.path().startsWith("[stack") ? "stacks"
                     : m.path().isEmpty() ? "anonymous memory" : "libraries";
-            scanRegion(m.start(), m.end(), where);
+            boolean tracked = tracking != null && tracking.tracks(m.start(), m.end());
+            if (tracked && mode == Scan.UNTRACKED) {
+                continue;
+            }
+            if (tracked && mode == Scan.FINAL && prescan != null) {
+                List<long[]> written;
+                try {
+                    written = tracking.written(m.start(), m.end());
+                } catch (NativeException e) {
+                    written = List.of(new long[] { m.start(), m.end() });
+                }
+                for (Map.Entry<Long, Hit> h : prescan.entrySet()) {
+                    long a = h.getKey();
+                    if (a >= m.start() && a < m.end() && !inRuns(written, a)) {
+                        hits.put(a, h.getValue());
+                    }
+                }
+                for (long[] w : written) {
+                    scannedBytes += w[1] - w[0];
+                    scanRegion(w[0], w[1], where, hits);
+                }
+                continue;
+            }
+            scannedBytes += m.size();
+            scanRegion(m.start(), m.end(), where, tracked && first != null ? first : hits);
+        }
+        if (first != null) {
+            prescan = first;
+        }
+        if (mode == Scan.FINAL) {
+            for (Map.Entry<Long, Hit> h : hits.entrySet()) {
+                report.pointer(h.getValue().where(), h.getValue().result());
+                if (h.getValue().changes()) {
+                    pointerWrites.put(h.getKey(), h.getValue().write());
+                }
+            }
+        }
+    }
+
+    private static boolean inRuns(List<long[]> runs, long address) {
+        for (long[] r : runs) {
+            if (address >= r[0] && address < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends dirty tracking (after the update or its abort): the process keeps no trace of it. */
+    void endTracking() {
+        if (tracking != null) {
+            tracking.close();
+            tracking = null;
         }
     }
 
@@ -393,7 +465,11 @@ final class InPlaceUpdate {
         return next.start() == m.end() && next.writable() && next.path().equals(m.path());
     }
 
-    private void scanRegion(long start, long end, String where) throws CruiseException {
+    /** A word that points into OLD (or is a mangled pointer to OLD's code) and what becomes of it. */
+    private record Hit(String where, AddressTranslator.Result result, long write, boolean changes) {
+    }
+
+    private void scanRegion(long start, long end, String where, Map<Long, Hit> hits) throws CruiseException {
         int chunk = SCAN_CHUNK;
         for (long at = start; at < end; at += chunk) {
             int len = (int) Math.min(chunk, end - at);
@@ -409,10 +485,7 @@ final class InPlaceUpdate {
                 long word = b.get(i);
                 if (translator.pointsIntoOld(word)) {
                     AddressTranslator.Result t = translator.translate(word);
-                    report.pointer(where, t);
-                    if (t.changes(word)) {
-                        pointerWrites.put(at + off, t.value());
-                    }
+                    hits.put(at + off, new Hit(where, t, t.value(), t.changes(word)));
                     continue;
                 }
                 // A mangled code pointer (PTR_MANGLE: xor with the guard, rotate left by 17):
@@ -420,10 +493,8 @@ final class InPlaceUpdate {
                 long plain = Long.rotateRight(word, 0x11) ^ pointerGuard;
                 if (pointerGuard != 0 && translator.pointsIntoOld(plain) && isOldCode(plain)) {
                     AddressTranslator.Result t = translator.translate(plain);
-                    report.pointer("mangled pointers", t);
-                    if (t.changes(plain)) {
-                        pointerWrites.put(at + off, Long.rotateLeft(t.value() ^ pointerGuard, 0x11));
-                    }
+                    hits.put(at + off, new Hit("mangled pointers", t, Long.rotateLeft(t.value() ^ pointerGuard, 0x11),
+                            t.changes(plain)));
                 }
             }
         }
@@ -566,6 +637,7 @@ final class InPlaceUpdate {
 
     /** Undoes {@link #plan()}'s additions; the process is as it was. */
     void abort() {
+        endTracking();
         if (pastPointOfNoReturn) {
             return;
         }

@@ -137,7 +137,7 @@ public final class LiveUpdate {
                     report.preparationPause(System.nanoTime() - pauseStart);
                     // Several times: the first runs interpreted; the stop itself should run compiled code.
                     for (int i = 0; i < REHEARSALS; i++) {
-                        update.rehearse();
+                        update.rehearse(i == 0);
                     }
                     long waitStart = System.nanoTime();
                     long deadline = waitStart + request.timeout().toNanos();
@@ -177,6 +177,7 @@ public final class LiveUpdate {
                     update.commit();
                     process.resumeAll();
                     report.downtime(System.nanoTime() - stopped);
+                    update.endTracking();
                     return report;
                 } catch (NativeException e) {
                     throw new CruiseException(ExitCode.TARGET, "pid " + pid + ": " + e.getMessage(), e);
@@ -189,6 +190,9 @@ public final class LiveUpdate {
                     }
                     throw e;
                 } finally {
+                    if (update != null) {
+                        update.endTracking();
+                    }
                     detachQuietly(process);
                 }
             });

@@ -75,6 +75,16 @@ public final class UpdateReport {
 
     private long scannedBytes;
 
+    private long trackedBytes;
+
+    void tracked(long bytes) {
+        trackedBytes = bytes;
+    }
+
+    public long trackedBytes() {
+        return trackedBytes;
+    }
+
     void scanned(long bytes) {
         scannedBytes = bytes;
     }
@@ -170,7 +180,12 @@ public final class UpdateReport {
             e.getValue().forEach((k, v) -> parts.add(k.name().toLowerCase().replace('_', ' ') + " " + v));
             b.append(String.join(", ", parts)).append('\n');
         }
-        b.append(String.format("  memory scanned for pointers: %.1f MiB%n", scannedBytes / 1048576.0));
+        b.append(String.format("  memory scanned for pointers while stopped: %.1f MiB", scannedBytes / 1048576.0));
+        if (trackedBytes > 0) {
+            b.append(String.format(" (%.1f MiB scanned while running, only pages written since looked at again)",
+                    trackedBytes / 1048576.0));
+        }
+        b.append('\n');
         b.append("  frames rewritten: ").append(framesRewritten).append('\n');
         counts.forEach((k, v) -> b.append("  ").append(k).append(": ").append(v).append('\n'));
         if (!unmappable.isEmpty()) {
