@@ -7,11 +7,20 @@
  *   count           requests so far (a global carried across the update)
  *   hups            how many SIGHUPs the handler counted (v1 adds 1, v2 adds 100: modified)
  *   stats           v2 only (an added function and an added global starting at 1000)
+ *   trace           "trace depth=N sym=NAME": backtrace() from here (the unwinder finds the
+ *                   program through the loader's records) and dladdr() of this command's own
+ *                   function (the loader's symbol lookup in the program)
+ *   plugin          "plugin requests=N": asks the plugin given as second argument (dlopen'ed at
+ *                   start), which reads the program's global through its own GOT
  *   quit            close the log (buffered stdio: nothing must be lost) and exit; an atexit
  *                   handler, whose pointer glibc keeps mangled, prints "bye".
+ * Build with -rdynamic: the plugin binds to the program's globals.
  * The main loop is the same in both versions; changed functions are kept out of it (noinline)
  * so that it is never itself a changed frame.
  */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <execinfo.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,11 +112,28 @@ static NOINLINE void on_hup(int sig) { (void)sig; hups += 100; }
 static NOINLINE void cmd_stats(char *args) { (void)args; stats_calls++; printf("stats=%ld\n", stats_calls); }
 #endif
 
+static long (*plugin_report)(void);
+
+NOINLINE void cmd_trace(char *args) {
+    (void)args;
+    void *frames[32];
+    int depth = backtrace(frames, 32);
+    Dl_info info;
+    const char *name = dladdr((void *)cmd_trace, &info) && info.dli_sname ? info.dli_sname : "?";
+    printf("trace depth=%d sym=%s\n", depth, name);
+}
+
+static NOINLINE void cmd_plugin(char *args) {
+    (void)args;
+    if (plugin_report) printf("plugin requests=%ld\n", plugin_report()); else printf("no plugin\n");
+}
+
 static NOINLINE void goodbye(void) { printf("bye\n"); fflush(stdout); }
 
 struct command { const char *name; void (*run)(char *args); };
 static const struct command commands[] = {
     { "set", cmd_set }, { "get", cmd_get }, { "list", cmd_list }, { "count", cmd_count }, { "hups", cmd_hups },
+    { "trace", cmd_trace }, { "plugin", cmd_plugin },
 #ifdef V2
     { "stats", cmd_stats },
 #endif
@@ -139,6 +165,11 @@ int main(int argc, char **argv) {
     sigaction(SIGHUP, &sa, NULL);
     atexit(goodbye);
     logfile = fopen(argc > 1 ? argv[1] : "service.log", "a");
+    if (argc > 2) {
+        void *plugin = dlopen(argv[2], RTLD_NOW);
+        if (!plugin) { fprintf(stderr, "%s\n", dlerror()); return 1; }
+        plugin_report = (long (*)(void))dlsym(plugin, "plugin_report");
+    }
     if (!logfile) { perror("log"); return 1; }
     setvbuf(logfile, logbuf, _IOFBF, sizeof logbuf);
     setvbuf(stdout, NULL, _IOLBF, 0);

@@ -37,7 +37,7 @@ final class UpdateTarget {
             if (listed != null && !alsoAuto) {
                 return listed;
             }
-            ChangeSet found = AutomaticChanges.compare(oldImage, newImage);
+            ChangeSet found = ChangeSet.fromDiff(oldImage, newImage);
             return listed == null ? found : listed.union(found);
         };
     }

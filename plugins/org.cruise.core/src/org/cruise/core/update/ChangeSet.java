@@ -50,6 +50,21 @@ public final class ChangeSet {
         return new ChangeSet(changed, removedFunctions(oldImage, newImage));
     }
 
+    /**
+     * What the comparison of the two builds finds modified (`cruise diff`): machine code compared
+     * after normalizing what only moved, and the read-only data each function refers to.
+     */
+    public static ChangeSet fromDiff(ProgramImage oldImage, ProgramImage newImage) throws CruiseException {
+        org.cruise.core.diff.ProgramDiffResult diff = org.cruise.core.diff.ProgramDiffer.diff(oldImage.path(), newImage.path());
+        List<String> keys = new java.util.ArrayList<>();
+        for (org.cruise.core.diff.ProgramDiffResult.Change c : diff.functions(org.cruise.model.ChangeKind.MODIFIED)) {
+            // By address: the comparison and the update engine then agree on which symbol is meant,
+            // whatever notation each uses for a static's scope.
+            oldImage.functionAt(c.old().address()).ifPresent(f -> keys.add(ProgramImage.key(f)));
+        }
+        return of(keys, oldImage, newImage);
+    }
+
     /** From keys computed by a binary comparison (ProgramImage.key form). */
     public static ChangeSet of(Collection<String> changedKeys, ProgramImage oldImage, ProgramImage newImage) {
         return new ChangeSet(new LinkedHashSet<>(changedKeys), removedFunctions(oldImage, newImage));

@@ -93,6 +93,7 @@ final class InPlaceUpdate {
     /** glibc's pointer guard (fs:0x30): atexit handlers and jmp_bufs hold code pointers mangled with it. */
     private long pointerGuard;
     private static final int SCAN_CHUNK = 1 << 20;
+    private static final int WARM_CALLS = 300;
     /** One native buffer for the whole scan: read straight into it, looked at as longs. */
     private final com.sun.jna.Memory scanBuffer = new com.sun.jna.Memory(SCAN_CHUNK);
     private final org.cruise.core.Timing timing = new org.cruise.core.Timing("update");
@@ -156,6 +157,7 @@ final class InPlaceUpdate {
                     + " is not: both builds must be linked the same way");
         }
         fixed = !oldImage.pie();
+        objects = LoadedObjects.read(memory, debugPointer());
     }
 
     /** Needs the process stopped (an injected mmap): address space for NEW that the program will not use. */
@@ -182,6 +184,10 @@ final class InPlaceUpdate {
         // Read once now to load what reading them needs; read again at the safe point.
         planSignalHandlers();
         handlers.clear();
+        // The ifunc resolvers NEW needs are called now, while stopped anyway; the stop at the
+        // safe point reuses their answers.
+        new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator, this::callResolver,
+                new UpdateReport()).build(true);
         tracking = DirtyTracking.start(injector, pid, tid0, maps);
     }
 
@@ -264,14 +270,25 @@ final class InPlaceUpdate {
 
     /** Process running: the plan once, on data that may still change, to load and warm everything. */
     void rehearse(boolean first) throws CruiseException, NativeException {
-        objects = LoadedObjects.read(memory, debugPointer());
-        new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator, resolver -> 0L,
-                new UpdateReport()).build(true);
+        if (first) {
+            objects = objects.reread(memory);
+        }
+        new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
+                resolver -> resolved.getOrDefault(resolver, 0L), new UpdateReport()).build(true);
         if (first) {
             maps = readMaps();
         }
         scanMemory(first ? Scan.FULL : Scan.UNTRACKED);
         pointerWrites.clear();
+        // The JIT compiles a method after some hundred calls, not after long loops: call the scan
+        // often on a little memory so that the stop runs compiled code.
+        Mapping stack = maps.stream().filter(m -> m.path().equals("[stack]")).findFirst().orElse(null);
+        if (stack != null) {
+            Map<Long, Hit> ignored = new java.util.HashMap<>();
+            for (int i = 0; i < WARM_CALLS; i++) {
+                scanRegion(stack.end() - PAGE, stack.end(), "warm-up", ignored);
+            }
+        }
         if (fixed) {
             planEntryJumps();
         }
@@ -281,7 +298,9 @@ final class InPlaceUpdate {
     void plan() throws CruiseException, NativeException {
         timing.mark("stopped");
         maps = readMaps();
-        objects = objects.reread(memory);
+        if (objects.changed(memory)) {
+            objects = objects.reread(memory);
+        }
         timing.mark("loaded objects");
         segments = new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
                 this::callResolver, report).build(allowDataChange);
@@ -298,9 +317,18 @@ final class InPlaceUpdate {
         timing.mark("registers, loader, handlers");
     }
 
+    /** ifunc resolvers already asked (in the preparation stop): their answers do not change. */
+    private final Map<Long, Long> resolved = new java.util.HashMap<>();
+
     private long callResolver(long resolver) throws CruiseException {
+        Long known = resolved.get(resolver);
+        if (known != null) {
+            return known;
+        }
         try {
-            return functions.call(tid0, resolver);
+            long value = functions.call(tid0, resolver);
+            resolved.put(resolver, value);
+            return value;
         } catch (NativeException e) {
             throw new CruiseException(ExitCode.TARGET, "call of the ifunc resolver at 0x" + Long.toHexString(resolver)
                     + " in pid " + pid + " failed: " + e.getMessage(), e);

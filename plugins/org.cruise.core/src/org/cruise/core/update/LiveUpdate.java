@@ -132,8 +132,9 @@ public final class LiveUpdate {
                     long pauseStart = System.nanoTime();
                     process.stopAll();
                     update.reserveWhileStopped();
+                    // Unwinding the stopped threads once loads their modules' call-frame information.
+                    SafePoint.check(process, unwinder, oldImage, update.oldBias(), changes);
                     process.resumeAll();
-                    unwinder.preload();
                     report.preparationPause(System.nanoTime() - pauseStart);
                     // Several times: the first runs interpreted; the stop itself should run compiled code.
                     for (int i = 0; i < REHEARSALS; i++) {

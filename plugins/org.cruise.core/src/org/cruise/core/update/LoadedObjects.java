@@ -100,6 +100,23 @@ public final class LoadedObjects {
         return new String(b, 0, n, StandardCharsets.UTF_8);
     }
 
+    /** Whether the loader's list differs from this one now (a library loaded or unloaded since). */
+    public boolean changed(ProcessMemory memory) throws CruiseException {
+        try {
+            long map = memory.readLong(rDebug + 8);
+            for (LoadedObject o : objects) {
+                if (map != o.linkMap()) {
+                    return true;
+                }
+                map = memory.readLong(map + 24);
+            }
+            return map != 0;
+        } catch (NativeException e) {
+            throw new CruiseException(ExitCode.TARGET, "cannot read the dynamic loader's list of objects in pid "
+                    + memory.pid() + ": " + e.getMessage(), e);
+        }
+    }
+
     public long rDebug() {
         return rDebug;
     }
