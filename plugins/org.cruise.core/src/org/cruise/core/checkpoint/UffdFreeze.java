@@ -39,7 +39,9 @@ import com.sun.jna.Pointer;
  * ({@link RemoteUserfaultfd}, synchronous mode, unpopulated pages included), and everything else
  * the snapshot saves — small regions, .data/.bss of file mappings, shared memory, which
  * synchronous write protection cannot cover or which are not worth it — is copied at once. The
- * process facts are read while stopped too: there is no copy to read them from later.
+ * process facts are read while stopped too: there is no copy to read them from later. The memory
+ * map is read from /proc/PID/maps only, which is cheap, with what smaps said of each unchanged
+ * line before ({@link KnownRegions}); smaps is read after resuming and checked against it.
  * <p>
  * While the target runs on, a handler thread takes its write faults: it saves the page's contents
  * (unchanged until the fault is resolved), puts them into {@link #saved} and only then lifts the
@@ -209,12 +211,63 @@ final class UffdFreeze implements MemoryFreeze {
     }
 
     /**
-     * Write-protects the registered ranges. The kernel's cost is per page table entry (linux-facts:
-     * about 16 ms per GiB of populated 4 KiB pages): this is what still grows with the size.
+     * Write-protects the registered ranges. The kernel's cost is per page table entry (here about
+     * 25 ms per 500 MiB of populated 4 KiB pages, as much as a fork's copy of the page tables), and
+     * what still grows with the size while the target is stopped. The ioctl holds the memory map
+     * only for reading, so two threads protecting the two halves overlap on two cores (measured in
+     * C: 25 ms -> 14 ms per 500 MiB).
      */
     private void writeProtectAll() throws NativeException {
+        long total = protectedRanges.stream().mapToLong(p -> p[1] - p[0]).sum();
+        List<long[]> first = new ArrayList<>();
+        List<long[]> second = new ArrayList<>();
+        long half = total / 2;
+        long seen = 0;
         for (long[] p : protectedRanges) {
+            // Split at a 2 MiB boundary: one page table page is never shared by the two threads.
+            long split = Math.min(p[1], Math.max(p[0], (p[0] + half - seen) & ~((2L << 20) - 1)));
+            if (split > p[0]) {
+                first.add(new long[] { p[0], split });
+            }
+            if (split < p[1]) {
+                second.add(new long[] { split, p[1] });
+            }
+            seen += p[1] - p[0];
+        }
+        NativeException[] failure = new NativeException[1];
+        Thread helper = second.isEmpty() || Runtime.getRuntime().availableProcessors() < 2 ? null
+                : Thread.ofPlatform().name("cruise-uffd-protect").start(() -> {
+                    try {
+                        for (long[] p : second) {
+                            uffd.writeProtect(p[0], p[1], true);
+                        }
+                    } catch (NativeException e) {
+                        failure[0] = e;
+                    }
+                });
+        for (long[] p : first) {
             uffd.writeProtect(p[0], p[1], true);
+        }
+        if (helper == null) {
+            for (long[] p : second) {
+                uffd.writeProtect(p[0], p[1], true);
+            }
+        } else {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    helper.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failure[0] != null) {
+            throw failure[0];
         }
     }
 
