@@ -92,10 +92,7 @@ final class InPlaceUpdate {
     private long oldCopy;
     /** glibc's pointer guard (fs:0x30): atexit handlers and jmp_bufs hold code pointers mangled with it. */
     private long pointerGuard;
-    private static final int SCAN_CHUNK = 1 << 20;
-    private static final int WARM_CALLS = 300;
-    /** One native buffer for the whole scan: read straight into it, looked at as longs. */
-    private final com.sun.jna.Memory scanBuffer = new com.sun.jna.Memory(SCAN_CHUNK);
+    private PointerScan scan;
     private final org.cruise.core.Timing timing = new org.cruise.core.Timing("update");
 
     InPlaceUpdate(TracedProcess process, ProgramImage oldImage, ProgramImage newImage, ChangeSet changes,
@@ -137,7 +134,7 @@ final class InPlaceUpdate {
         }
     }
 
-    private static boolean sameFile(String mapped, Path exe) {
+    static boolean sameFile(String mapped, Path exe) {
         String p = mapped.endsWith(" (deleted)") ? mapped.substring(0, mapped.length() - 10) : mapped;
         return p.equals(exe.toString());
     }
@@ -172,6 +169,7 @@ final class InPlaceUpdate {
                 "mmap of a scratch page");
         report.bases(oldBias + oldImage.imageStart(), newBias + newImage.imageStart());
         translator = new AddressTranslator(oldImage, oldBias, newImage, newBias, changes);
+        scan = new PointerScan(memory, translator, oldImage, oldBias, pointerGuard, oldFile, this::ours);
         if (fixed) {
             translator.readOnlyMovedTo(translator.oldStart(), translator.oldEnd(), oldCopy);
         } else {
@@ -188,7 +186,7 @@ final class InPlaceUpdate {
         // safe point reuses their answers.
         new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator, this::callResolver,
                 new UpdateReport()).build(true);
-        tracking = DirtyTracking.start(injector, pid, tid0, maps);
+        scan.track(DirtyTracking.start(injector, pid, tid0, maps));
     }
 
     /** A prepared anonymous copy of one of OLD's read-only mappings, moved over it at the switch. */
@@ -278,17 +276,8 @@ final class InPlaceUpdate {
         if (first) {
             maps = readMaps();
         }
-        scanMemory(first ? Scan.FULL : Scan.UNTRACKED);
-        pointerWrites.clear();
-        // The JIT compiles a method after some hundred calls, not after long loops: call the scan
-        // often on a little memory so that the stop runs compiled code.
-        Mapping stack = maps.stream().filter(m -> m.path().equals("[stack]")).findFirst().orElse(null);
-        if (stack != null) {
-            Map<Long, Hit> ignored = new java.util.HashMap<>();
-            for (int i = 0; i < WARM_CALLS; i++) {
-                scanRegion(stack.end() - PAGE, stack.end(), "warm-up", ignored);
-            }
-        }
+        scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.UNTRACKED);
+        scan.warmUp(maps);
         if (fixed) {
             planEntryJumps();
         }
@@ -305,12 +294,15 @@ final class InPlaceUpdate {
         segments = new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
                 this::callResolver, report).build(allowDataChange);
         timing.mark("NEW image");
-        scanMemory(Scan.FINAL);
-        report.scanned(scannedBytes);
-        if (tracking != null) {
-            report.tracked(tracking.trackedBytes());
+        for (Map.Entry<Long, PointerScan.Hit> h : scan.scan(maps, PointerScan.Mode.FINAL).entrySet()) {
+            report.pointer(h.getValue().where(), h.getValue().result());
+            if (h.getValue().changes()) {
+                pointerWrites.put(h.getKey(), h.getValue().write());
+            }
         }
-        timing.mark("scan " + scannedBytes / 1024 + " KiB");
+        report.scanned(scan.scannedBytes());
+        report.tracked(scan.trackedBytes());
+        timing.mark("scan " + scan.scannedBytes() / 1024 + " KiB");
         planRegisters();
         planLoaderRecords();
         planSignalHandlers();
@@ -384,93 +376,6 @@ final class InPlaceUpdate {
      * re-pointed; integers that merely look like such addresses are vanishingly rare in a PIE
      * because its addresses are high and random.
      */
-    private long scannedBytes;
-    /** Pointers found in the tracked regions while the process ran (the rehearsal's full scan). */
-    private Map<Long, Hit> prescan;
-    private DirtyTracking tracking;
-
-    private enum Scan {
-        /** Everything (no tracking, or the first look while running: its tracked part is kept). */
-        FULL,
-        /** Only what is cheap to look at again: for warming up, results thrown away. */
-        UNTRACKED,
-        /** At the stop: untracked regions in full, tracked ones only where written since the first look. */
-        FINAL
-    }
-
-    private void scanMemory(Scan mode) throws CruiseException {
-        scannedBytes = 0;
-        long oldStart = translator.oldStart(), oldEnd = translator.oldEnd();
-        Map<Long, Hit> hits = new LinkedHashMap<>();
-        Map<Long, Hit> first = mode == Scan.FULL && tracking != null ? new java.util.HashMap<>() : null;
-        for (int i = 0; i < maps.size(); i++) {
-            Mapping m = maps.get(i);
-            if (!m.readable() || m.shared() || m.executable() || m.path().startsWith("[v")
-                    || (m.start() < oldEnd && m.end() > oldStart) || ours(m)
-                    || sameFile(m.path(), oldFile)) {
-                continue;
-            }
-            if (!m.writable() && !isRelro(i)) {
-                continue; // a library's constants: nothing there was set at run time
-            }
-            String where = m.path().equals("[heap]") ? "heap" : m.path().startsWith("[stack") ? "stacks"
-                    : m.path().isEmpty() ? "anonymous memory" : "libraries";
-            boolean tracked = tracking != null && tracking.tracks(m.start(), m.end());
-            if (tracked && mode == Scan.UNTRACKED) {
-                continue;
-            }
-            if (tracked && mode == Scan.FINAL && prescan != null) {
-                List<long[]> written;
-                try {
-                    written = tracking.written(m.start(), m.end());
-                } catch (NativeException e) {
-                    written = List.of(new long[] { m.start(), m.end() });
-                }
-                for (Map.Entry<Long, Hit> h : prescan.entrySet()) {
-                    long a = h.getKey();
-                    if (a >= m.start() && a < m.end() && !inRuns(written, a)) {
-                        hits.put(a, h.getValue());
-                    }
-                }
-                for (long[] w : written) {
-                    scannedBytes += w[1] - w[0];
-                    scanRegion(w[0], w[1], where, hits);
-                }
-                continue;
-            }
-            scannedBytes += m.size();
-            scanRegion(m.start(), m.end(), where, tracked && first != null ? first : hits);
-        }
-        if (first != null) {
-            prescan = first;
-        }
-        if (mode == Scan.FINAL) {
-            for (Map.Entry<Long, Hit> h : hits.entrySet()) {
-                report.pointer(h.getValue().where(), h.getValue().result());
-                if (h.getValue().changes()) {
-                    pointerWrites.put(h.getKey(), h.getValue().write());
-                }
-            }
-        }
-    }
-
-    private static boolean inRuns(List<long[]> runs, long address) {
-        for (long[] r : runs) {
-            if (address >= r[0] && address < r[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Ends dirty tracking (after the update or its abort): the process keeps no trace of it. */
-    void endTracking() {
-        if (tracking != null) {
-            tracking.close();
-            tracking = null;
-        }
-    }
-
     /** What this update added to the process: NEW's image, the scratch page, copies of OLD. */
     private boolean ours(Mapping m) {
         long newStart = newBias + newImage.imageStart(), newEnd = newBias + newImage.imageEnd();
@@ -483,54 +388,12 @@ final class InPlaceUpdate {
         return oldCopies.stream().anyMatch(c -> m.start() >= c.copy() && m.start() < c.copy() + c.length());
     }
 
-    /** A library's read-only mapping right below its writable one: RELRO (GOT, loader records). */
-    private boolean isRelro(int i) {
-        Mapping m = maps.get(i);
-        if (!m.fileBacked() || i + 1 >= maps.size()) {
-            return false;
+    /** Ends dirty tracking (after the update or its abort): the process keeps no trace of it. */
+    void endTracking() {
+        if (scan != null) {
+            scan.close();
+            scan = null;
         }
-        Mapping next = maps.get(i + 1);
-        return next.start() == m.end() && next.writable() && next.path().equals(m.path());
-    }
-
-    /** A word that points into OLD (or is a mangled pointer to OLD's code) and what becomes of it. */
-    private record Hit(String where, AddressTranslator.Result result, long write, boolean changes) {
-    }
-
-    private void scanRegion(long start, long end, String where, Map<Long, Hit> hits) throws CruiseException {
-        int chunk = SCAN_CHUNK;
-        for (long at = start; at < end; at += chunk) {
-            int len = (int) Math.min(chunk, end - at);
-            long got;
-            try {
-                got = memory.read(at, scanBuffer, len);
-            } catch (NativeException e) {
-                continue; // a guard page or a mapping that went away: nothing to re-point there
-            }
-            java.nio.LongBuffer b = scanBuffer.getByteBuffer(0, got & ~7L).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
-            for (int i = 0, n = b.limit(); i < n; i++) {
-                int off = i * 8;
-                long word = b.get(i);
-                if (translator.pointsIntoOld(word)) {
-                    AddressTranslator.Result t = translator.translate(word);
-                    hits.put(at + off, new Hit(where, t, t.value(), t.changes(word)));
-                    continue;
-                }
-                // A mangled code pointer (PTR_MANGLE: xor with the guard, rotate left by 17):
-                // only entries of OLD's functions count, so random data practically never matches.
-                long plain = Long.rotateRight(word, 0x11) ^ pointerGuard;
-                if (pointerGuard != 0 && translator.pointsIntoOld(plain) && isOldCode(plain)) {
-                    AddressTranslator.Result t = translator.translate(plain);
-                    hits.put(at + off, new Hit("mangled pointers", t, Long.rotateLeft(t.value() ^ pointerGuard, 0x11),
-                            t.changes(plain)));
-                }
-            }
-        }
-    }
-
-    /** Whether a run-time address is inside one of OLD's functions. */
-    private boolean isOldCode(long address) {
-        return oldImage.functionAt(address - oldBias).isPresent();
     }
 
     private void planRegisters() throws CruiseException, NativeException {

@@ -280,6 +280,27 @@ class LiveUpdateTest {
     }
 
     @Test
+    void withAllowDataChangeAGlobalThatChangedSizeStartsFromNewsInitialValue() throws Exception {
+        UpdateProgram.Versions versions = UpdateProgram.WEBSERVER_GLOBAL_CHANGED.build(Build.O2_PIE);
+        Path docroot = docroot();
+        String traversal = WebServerProgramTest.traversal(docroot);
+        try (Server server = Server.start(versions.v1(), dir.resolve("run"), docroot.toString(), "0");
+                HttpConnection http = new HttpConnection(server.port())) {
+            assertEquals(200, http.get(traversal).status());
+            server.awaitSyscall(server.pid(), Server.SYS_RECVFROM);
+            LiveUpdate.Request request = new LiveUpdate.Request(server.pid(), versions.v2(),
+                    (o, n) -> ChangeSet.fromNames(o, n, List.of("resolve_path"), "test"), Duration.ofSeconds(5), false,
+                    true);
+            UpdateReport report = LiveUpdate.update(request, line -> { });
+            assertTrue(report.reset().stream().anyMatch(r -> r.startsWith("server_name (16 -> 32 bytes)")), report.toText());
+            Response after = http.get(traversal);
+            assertEquals(403, after.status());
+            assertEquals(2, after.requestCount(), "the other globals were carried");
+            assertRuns(server, versions.v2());
+        }
+    }
+
+    @Test
     void aDifferentProgramIsRefused() throws Exception {
         Path docroot = docroot();
         try (Server server = Server.start(UpdateProgram.WEBSERVER.build(Build.O2_PIE).v1(), dir.resolve("run"),
