@@ -585,7 +585,7 @@ final class InPlaceUpdate {
             for (SignalAction a : handlers) {
                 setSignalAction(a);
             }
-            switchIdentity();
+            new IdentitySwitch(pid, tid0, memory, injector, report).apply(newImage, newBias, newFd, translator, scratch);
             timing.mark("handlers, identity");
             injector.syscall(tid0, SYS_CLOSE, newFd);
             newFd = -1;
@@ -688,78 +688,6 @@ final class InPlaceUpdate {
                 "rt_sigaction(" + a.getName() + ")");
     }
 
-    /**
-     * /proc/PID/exe, the mm layout, auxv, the command line and the thread name now describe NEW.
-     * Needs CAP_SYS_ADMIN or CAP_CHECKPOINT_RESTORE in the target for the exe link; without it the
-     * process runs NEW all the same and the report says what could not be switched.
-     */
-    private void switchIdentity() throws CruiseException, NativeException {
-        String newPath = newImage.path().toAbsolutePath().toString();
-        ProcStat stat;
-        byte[] auxv;
-        try {
-            stat = ProcStat.read(pid);
-            auxv = Files.readAllBytes(Path.of("/proc", Integer.toString(pid), "auxv"));
-        } catch (IOException e) {
-            report.note("could not read /proc/" + pid + "/stat or auxv: /proc/" + pid + "/exe still names OLD");
-            return;
-        }
-        ByteBuffer ax = ByteBuffer.wrap(auxv).order(ByteOrder.LITTLE_ENDIAN);
-        for (int off = 0; off + 16 <= auxv.length; off += 16) {
-            long type = ax.getLong(off);
-            if (type == AT_PHDR || type == AT_ENTRY) {
-                ax.putLong(off + 8, translator.translate(ax.getLong(off + 8)).value());
-            }
-        }
-        // The command line: NEW's path, then the old arguments after argv[0].
-        long argStart = stat.unsigned(ProcStat.ARG_START), argEnd = stat.unsigned(ProcStat.ARG_END);
-        byte[] args = memory.read(argStart, (int) Math.min(argEnd - argStart, 1024));
-        int first = 0;
-        while (first < args.length && args[first] != 0) {
-            first++;
-        }
-        byte[] pathBytes = newPath.getBytes(StandardCharsets.UTF_8);
-        int cmdLen = Math.min(pathBytes.length + 1 + Math.max(0, args.length - first - 1), 1024);
-        ByteBuffer cmd = ByteBuffer.allocate(cmdLen);
-        cmd.put(pathBytes, 0, Math.min(pathBytes.length, cmdLen - 1)).put((byte) 0);
-        if (first + 1 < args.length) {
-            cmd.put(args, first + 1, Math.min(args.length - first - 1, cmd.remaining()));
-        }
-        long cmdAt = scratch + 256;
-        memory.write(cmdAt, cmd.array());
-        long auxvAt = scratch + 1280;
-        memory.write(auxvAt, auxv.length <= 700 ? auxv : java.util.Arrays.copyOf(auxv, 700));
-        long brk = injector.syscall(tid0, SYS_BRK, 0);
-        ProgramHeader text = segment(newImage, 1), data = segment(newImage, 2);
-        ByteBuffer map = ByteBuffer.allocate(104).order(ByteOrder.LITTLE_ENDIAN);
-        map.putLong(newBias + text.vaddr()).putLong(newBias + text.vaddr() + text.memSize());
-        map.putLong(newBias + data.vaddr()).putLong(newBias + data.vaddr() + data.fileSize());
-        map.putLong(stat.unsigned(ProcStat.START_BRK)).putLong(brk);
-        map.putLong(stat.unsigned(ProcStat.START_STACK));
-        map.putLong(cmdAt).putLong(cmdAt + cmdLen);
-        map.putLong(stat.unsigned(ProcStat.ENV_START)).putLong(stat.unsigned(ProcStat.ENV_END));
-        map.putLong(auxvAt).putInt(Math.min(auxv.length, 700)).putInt((int) newFd);
-        long mapAt = scratch + 2048 + 64;
-        memory.write(mapAt, map.array());
-        long r = injector.syscall(tid0, SYS_PRCTL, PR_SET_MM, PR_SET_MM_MAP, mapAt, 104, 0);
-        if (failed(r)) {
-            report.note("PR_SET_MM_MAP failed (" + LibC.strerror((int) -r) + "): /proc/" + pid
-                    + "/exe and the command line still name OLD (needs CAP_CHECKPOINT_RESTORE in the target)");
-        }
-        String base = newImage.path().getFileName().toString();
-        writeString(scratch + 2048 + 192, base.length() > 15 ? base.substring(0, 15) : base);
-        injector.syscall(tid0, SYS_PRCTL, PR_SET_NAME, scratch + 2048 + 192, 0, 0, 0);
-    }
-
-    /** The first PT_LOAD with these flags among X (1) or W (2). */
-    private static ProgramHeader segment(ProgramImage image, int flag) {
-        for (ProgramHeader ph : image.loads()) {
-            if ((ph.flags() & flag) != 0) {
-                return ph;
-            }
-        }
-        return image.loads().get(image.loads().size() - 1);
-    }
 
     /**
      * The planned registers were read after the first injection into this stop, so a restart of

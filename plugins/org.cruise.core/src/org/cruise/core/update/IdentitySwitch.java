@@ -1,0 +1,118 @@
+package org.cruise.core.update;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cruise.core.CruiseException;
+import org.cruise.core.elf.ProgramHeader;
+import org.cruise.core.proc.ProcStat;
+import org.cruise.core.ptrace.ProcessMemory;
+import org.cruise.core.ptrace.SyscallInjector;
+import org.cruise.core.sys.LibC;
+import org.cruise.core.sys.NativeException;
+
+/**
+ * The last step of an update: what the kernel and ps say about the process now names NEW
+ * (/proc/PID/exe and the mm layout with PR_SET_MM_MAP, auxv's AT_PHDR and AT_ENTRY, the command
+ * line, the thread name). Uses the update's scratch page in the target for the structures; the
+ * command line stays there (the kernel keeps pointing at it).
+ */
+final class IdentitySwitch {
+
+    private static final long SYS_BRK = 12, SYS_PRCTL = 157;
+    private static final long PR_SET_NAME = 15, PR_SET_MM = 35, PR_SET_MM_MAP = 14;
+    private static final long AT_PHDR = 3, AT_ENTRY = 9;
+
+    private final int pid;
+    private final int tid0;
+    private final ProcessMemory memory;
+    private final SyscallInjector injector;
+    private final UpdateReport report;
+
+    IdentitySwitch(int pid, int tid0, ProcessMemory memory, SyscallInjector injector, UpdateReport report) {
+        this.pid = pid;
+        this.tid0 = tid0;
+        this.memory = memory;
+        this.injector = injector;
+        this.report = report;
+    }
+
+    /**
+     * /proc/PID/exe, the mm layout, auxv, the command line and the thread name now describe NEW.
+     * Needs CAP_SYS_ADMIN or CAP_CHECKPOINT_RESTORE in the target for the exe link; without it the
+     * process runs NEW all the same and the report says what could not be switched.
+     */
+    void apply(ProgramImage newImage, long newBias, long newFd, AddressTranslator translator, long scratch)
+            throws CruiseException, NativeException {
+        String newPath = newImage.path().toAbsolutePath().toString();
+        ProcStat stat;
+        byte[] auxv;
+        try {
+            stat = ProcStat.read(pid);
+            auxv = Files.readAllBytes(Path.of("/proc", Integer.toString(pid), "auxv"));
+        } catch (IOException e) {
+            report.note("could not read /proc/" + pid + "/stat or auxv: /proc/" + pid + "/exe still names OLD");
+            return;
+        }
+        ByteBuffer ax = ByteBuffer.wrap(auxv).order(ByteOrder.LITTLE_ENDIAN);
+        for (int off = 0; off + 16 <= auxv.length; off += 16) {
+            long type = ax.getLong(off);
+            if (type == AT_PHDR || type == AT_ENTRY) {
+                ax.putLong(off + 8, translator.translate(ax.getLong(off + 8)).value());
+            }
+        }
+        // The command line: NEW's path, then the old arguments after argv[0].
+        long argStart = stat.unsigned(ProcStat.ARG_START), argEnd = stat.unsigned(ProcStat.ARG_END);
+        byte[] args = memory.read(argStart, (int) Math.min(argEnd - argStart, 1024));
+        int first = 0;
+        while (first < args.length && args[first] != 0) {
+            first++;
+        }
+        byte[] pathBytes = newPath.getBytes(StandardCharsets.UTF_8);
+        int cmdLen = Math.min(pathBytes.length + 1 + Math.max(0, args.length - first - 1), 1024);
+        ByteBuffer cmd = ByteBuffer.allocate(cmdLen);
+        cmd.put(pathBytes, 0, Math.min(pathBytes.length, cmdLen - 1)).put((byte) 0);
+        if (first + 1 < args.length) {
+            cmd.put(args, first + 1, Math.min(args.length - first - 1, cmd.remaining()));
+        }
+        long cmdAt = scratch + 256;
+        memory.write(cmdAt, cmd.array());
+        long auxvAt = scratch + 1280;
+        memory.write(auxvAt, auxv.length <= 700 ? auxv : java.util.Arrays.copyOf(auxv, 700));
+        long brk = injector.syscall(tid0, SYS_BRK, 0);
+        ProgramHeader text = segment(newImage, 1), data = segment(newImage, 2);
+        ByteBuffer map = ByteBuffer.allocate(104).order(ByteOrder.LITTLE_ENDIAN);
+        map.putLong(newBias + text.vaddr()).putLong(newBias + text.vaddr() + text.memSize());
+        map.putLong(newBias + data.vaddr()).putLong(newBias + data.vaddr() + data.fileSize());
+        map.putLong(stat.unsigned(ProcStat.START_BRK)).putLong(brk);
+        map.putLong(stat.unsigned(ProcStat.START_STACK));
+        map.putLong(cmdAt).putLong(cmdAt + cmdLen);
+        map.putLong(stat.unsigned(ProcStat.ENV_START)).putLong(stat.unsigned(ProcStat.ENV_END));
+        map.putLong(auxvAt).putInt(Math.min(auxv.length, 700)).putInt((int) newFd);
+        long mapAt = scratch + 2048 + 64;
+        memory.write(mapAt, map.array());
+        long r = injector.syscall(tid0, SYS_PRCTL, PR_SET_MM, PR_SET_MM_MAP, mapAt, 104, 0);
+        if (r < 0 && r > -4096) {
+            report.note("PR_SET_MM_MAP failed (" + LibC.strerror((int) -r) + "): /proc/" + pid
+                    + "/exe and the command line still name OLD (needs CAP_CHECKPOINT_RESTORE in the target)");
+        }
+        String base = newImage.path().getFileName().toString();
+        byte[] name = (base.length() > 15 ? base.substring(0, 15) : base).getBytes(StandardCharsets.UTF_8);
+        memory.write(scratch + 2048 + 192, java.util.Arrays.copyOf(name, name.length + 1));
+        injector.syscall(tid0, SYS_PRCTL, PR_SET_NAME, scratch + 2048 + 192, 0, 0, 0);
+    }
+
+    /** The first PT_LOAD with these flags among X (1) or W (2). */
+    private static ProgramHeader segment(ProgramImage image, int flag) {
+        for (ProgramHeader ph : image.loads()) {
+            if ((ph.flags() & flag) != 0) {
+                return ph;
+            }
+        }
+        return image.loads().get(image.loads().size() - 1);
+    }
+}
