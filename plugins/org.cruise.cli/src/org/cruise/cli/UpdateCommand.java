@@ -62,7 +62,7 @@ final class UpdateCommand implements Callable<Integer> {
         });
         out.print(report.toText());
         if (!dryRun) {
-            out.println("pid " + target.pid + " now runs " + target.newProgram.toAbsolutePath());
+            out.println("pid " + target.pid + " now runs " + target.newProgram.toAbsolutePath().normalize());
         }
         out.flush();
         return 0;

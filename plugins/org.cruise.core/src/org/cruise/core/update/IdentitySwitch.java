@@ -48,7 +48,7 @@ final class IdentitySwitch {
      */
     void apply(ProgramImage newImage, long newBias, long newFd, AddressTranslator translator, long scratch)
             throws CruiseException, NativeException {
-        String newPath = newImage.path().toAbsolutePath().toString();
+        String newPath = newImage.path().toAbsolutePath().normalize().toString();
         ProcStat stat;
         byte[] auxv;
         try {

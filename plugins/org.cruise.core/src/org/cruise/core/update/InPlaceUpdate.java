@@ -227,7 +227,7 @@ final class InPlaceUpdate {
     }
 
     private void openNew() throws CruiseException, NativeException {
-        String path = newImage.path().toAbsolutePath().toString();
+        String path = newImage.path().toAbsolutePath().normalize().toString();
         if (path.length() >= 1000) {
             throw new CruiseException(ExitCode.USAGE, "path of NEW is too long: " + path);
         }
