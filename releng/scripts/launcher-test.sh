@@ -31,6 +31,7 @@ validate_bad() {
   cat "$work/err"
   [[ $rc -eq 2 ]] && grep -q "$work/bad.yaml:5:6:" "$work/err"
 }
+demo() { "$cruise" demo >"$work/demo.out" 2>&1 || { cat "$work/demo.out"; return 1; }; grep -q '^demo passed: ' "$work/demo.out"; }
 unknown_command() { local rc=0; "$cruise" frobnicate 2>/dev/null || rc=$?; [[ $rc -eq 2 ]]; }
 from_elsewhere() { (cd / && "$OLDPWD/$cruise" --help >/dev/null) && ln -sf "$PWD/$cruise" "$work/cruise-link" && "$work/cruise-link" --version; }
 workbench_window() {
@@ -102,6 +103,7 @@ check "the launcher works from another directory and through a symlink" from_els
 check "cruise workbench opens the CRUISE window" workbench_window
 check "cruise checkpoint writes a snapshot that gdb reads, the target runs on" checkpoint_and_gdb
 check "SIGTERM detaches cleanly: exit 0, target untraced and unharmed" sigterm_detaches
+check "cruise demo: the web server is fixed between two requests of one connection" demo
 
 echo "launcher-test: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
