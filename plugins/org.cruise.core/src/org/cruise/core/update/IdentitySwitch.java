@@ -48,6 +48,31 @@ final class IdentitySwitch {
      */
     void apply(ProgramImage newImage, long newBias, long newFd, AddressTranslator translator, long scratch)
             throws CruiseException, NativeException {
+        Prepared p = prepare(newImage, newBias, newFd, translator, scratch);
+        if (p == null) {
+            return;
+        }
+        long brk = injector.syscall(tid0, SYS_BRK, 0);
+        memory.writeLong(p.mapAt() + 40, brk);
+        long r = injector.syscall(tid0, SYS_PRCTL, PR_SET_MM, PR_SET_MM_MAP, p.mapAt(), 104, 0);
+        if (r < 0 && r > -4096) {
+            report.note("PR_SET_MM_MAP failed (" + LibC.strerror((int) -r) + "): /proc/" + pid
+                    + "/exe and the command line still name OLD (needs CAP_CHECKPOINT_RESTORE in the target)");
+        }
+        injector.syscall(tid0, SYS_PRCTL, PR_SET_NAME, p.nameAt(), 0, 0, 0);
+    }
+
+    /** Where the prepared structures are in the scratch page. */
+    record Prepared(long mapAt, long nameAt) {
+    }
+
+    /**
+     * Reads the layout and writes the new command line, auxv, prctl_mm_map (brk still to fill in)
+     * and name into the scratch page; no system call in the target. Null if /proc cannot be read
+     * (the report says so). Also run while the process still runs, to have this code compiled.
+     */
+    Prepared prepare(ProgramImage newImage, long newBias, long newFd, AddressTranslator translator, long scratch)
+            throws CruiseException, NativeException {
         String newPath = newImage.path().toAbsolutePath().normalize().toString();
         ProcStat stat;
         byte[] auxv;
@@ -56,7 +81,7 @@ final class IdentitySwitch {
             auxv = Files.readAllBytes(Path.of("/proc", Integer.toString(pid), "auxv"));
         } catch (IOException e) {
             report.note("could not read /proc/" + pid + "/stat or auxv: /proc/" + pid + "/exe still names OLD");
-            return;
+            return null;
         }
         ByteBuffer ax = ByteBuffer.wrap(auxv).order(ByteOrder.LITTLE_ENDIAN);
         for (int off = 0; off + 16 <= auxv.length; off += 16) {
@@ -83,27 +108,21 @@ final class IdentitySwitch {
         memory.write(cmdAt, cmd.array());
         long auxvAt = scratch + 1280;
         memory.write(auxvAt, auxv.length <= 700 ? auxv : java.util.Arrays.copyOf(auxv, 700));
-        long brk = injector.syscall(tid0, SYS_BRK, 0);
         ProgramHeader text = segment(newImage, 1), data = segment(newImage, 2);
         ByteBuffer map = ByteBuffer.allocate(104).order(ByteOrder.LITTLE_ENDIAN);
         map.putLong(newBias + text.vaddr()).putLong(newBias + text.vaddr() + text.memSize());
         map.putLong(newBias + data.vaddr()).putLong(newBias + data.vaddr() + data.fileSize());
-        map.putLong(stat.unsigned(ProcStat.START_BRK)).putLong(brk);
+        map.putLong(stat.unsigned(ProcStat.START_BRK)).putLong(0); // brk: read at the switch
         map.putLong(stat.unsigned(ProcStat.START_STACK));
         map.putLong(cmdAt).putLong(cmdAt + cmdLen);
         map.putLong(stat.unsigned(ProcStat.ENV_START)).putLong(stat.unsigned(ProcStat.ENV_END));
         map.putLong(auxvAt).putInt(Math.min(auxv.length, 700)).putInt((int) newFd);
         long mapAt = scratch + 2048 + 64;
         memory.write(mapAt, map.array());
-        long r = injector.syscall(tid0, SYS_PRCTL, PR_SET_MM, PR_SET_MM_MAP, mapAt, 104, 0);
-        if (r < 0 && r > -4096) {
-            report.note("PR_SET_MM_MAP failed (" + LibC.strerror((int) -r) + "): /proc/" + pid
-                    + "/exe and the command line still name OLD (needs CAP_CHECKPOINT_RESTORE in the target)");
-        }
         String base = newImage.path().getFileName().toString();
         byte[] name = (base.length() > 15 ? base.substring(0, 15) : base).getBytes(StandardCharsets.UTF_8);
         memory.write(scratch + 2048 + 192, java.util.Arrays.copyOf(name, name.length + 1));
-        injector.syscall(tid0, SYS_PRCTL, PR_SET_NAME, scratch + 2048 + 192, 0, 0, 0);
+        return new Prepared(mapAt, scratch + 2048 + 192);
     }
 
     /** The first PT_LOAD with these flags among X (1) or W (2). */

@@ -180,13 +180,15 @@ final class InPlaceUpdate {
             prepareOldCopies();
         }
         // Read once now to load what reading them needs; read again at the safe point.
-        planSignalHandlers();
+        planSignalHandlers(new UpdateReport());
         handlers.clear();
         // The ifunc resolvers NEW needs are called now, while stopped anyway; the stop at the
         // safe point reuses their answers.
         new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator, this::callResolver,
                 new UpdateReport()).build(true);
         scan.track(DirtyTracking.start(injector, pid, tid0, maps));
+        planRegisters(new UpdateReport()); // loads and runs what the stop will, on a throwaway plan
+        registers.clear();
     }
 
     /** A prepared anonymous copy of one of OLD's read-only mappings, moved over it at the switch. */
@@ -270,16 +272,34 @@ final class InPlaceUpdate {
     void rehearse(boolean first) throws CruiseException, NativeException {
         if (first) {
             objects = objects.reread(memory);
-        }
-        new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
-                resolver -> resolved.getOrDefault(resolver, 0L), new UpdateReport()).build(true);
-        if (first) {
             maps = readMaps();
         }
-        scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.UNTRACKED);
-        scan.warmUp(maps);
-        if (fixed) {
-            planEntryJumps();
+        // Everything the stop will do that does not need it stopped, on throwaway results: run
+        // often enough, the JIT has compiled it before the stop (it compiles after some hundred calls).
+        UpdateReport scratchReport = new UpdateReport();
+        objects.changed(memory);
+        new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
+                resolver -> resolved.getOrDefault(resolver, 0L), scratchReport).build(true);
+        applyHits(scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.UNTRACKED), scratchReport,
+                new java.util.HashMap<>());
+        planLoaderRecords(scratchReport, new java.util.HashMap<>());
+        if (!fixed) {
+            new IdentitySwitch(pid, tid0, memory, injector, scratchReport).prepare(newImage, newBias, newFd, translator, scratch);
+        }
+        if (first) {
+            scan.warmUp(maps);
+            if (fixed) {
+                planEntryJumps();
+            }
+        }
+    }
+
+    private static void applyHits(Map<Long, PointerScan.Hit> hits, UpdateReport into, Map<Long, Long> writes) {
+        for (Map.Entry<Long, PointerScan.Hit> h : hits.entrySet()) {
+            into.pointer(h.getValue().where(), h.getValue().result());
+            if (h.getValue().changes()) {
+                writes.put(h.getKey(), h.getValue().write());
+            }
         }
     }
 
@@ -294,18 +314,13 @@ final class InPlaceUpdate {
         segments = new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
                 this::callResolver, report).build(allowDataChange);
         timing.mark("NEW image");
-        for (Map.Entry<Long, PointerScan.Hit> h : scan.scan(maps, PointerScan.Mode.FINAL).entrySet()) {
-            report.pointer(h.getValue().where(), h.getValue().result());
-            if (h.getValue().changes()) {
-                pointerWrites.put(h.getKey(), h.getValue().write());
-            }
-        }
+        applyHits(scan.scan(maps, PointerScan.Mode.FINAL), report, pointerWrites);
         report.scanned(scan.scannedBytes());
         report.tracked(scan.trackedBytes());
         timing.mark("scan " + scan.scannedBytes() / 1024 + " KiB");
-        planRegisters();
-        planLoaderRecords();
-        planSignalHandlers();
+        planRegisters(report);
+        planLoaderRecords(report, pointerWrites);
+        planSignalHandlers(report);
         timing.mark("registers, loader, handlers");
     }
 
@@ -396,7 +411,7 @@ final class InPlaceUpdate {
         }
     }
 
-    private void planRegisters() throws CruiseException, NativeException {
+    private void planRegisters(UpdateReport report) throws CruiseException, NativeException {
         for (int tid : process.tids()) {
             UserRegs r = Ptrace.getRegs(tid);
             UserRegs n = r.copy();
@@ -425,7 +440,7 @@ final class InPlaceUpdate {
      * there. Without this, dlopen (backtrace() loads libgcc_s) would look symbols up in NEW with
      * OLD's table.
      */
-    private void planLoaderRecords() throws CruiseException, NativeException {
+    private void planLoaderRecords(UpdateReport report, Map<Long, Long> pointerWrites) throws CruiseException, NativeException {
         Optional<ElfSection> oh = oldImage.section(".gnu.hash"), nh = newImage.section(".gnu.hash");
         if (oh.isEmpty() || nh.isEmpty()) {
             return;
@@ -470,7 +485,7 @@ final class InPlaceUpdate {
         }
     }
 
-    private void planSignalHandlers() throws CruiseException {
+    private void planSignalHandlers(UpdateReport report) throws CruiseException {
         for (SignalAction a : new SignalActionCapture(injector, memory, SignalActionCapture.Placement.STACK)
                 .capture(tid0)) {
             if (translator.pointsIntoOld(a.getHandler())) {
