@@ -84,6 +84,19 @@ final class DirtyTracking implements AutoCloseable {
         return pagemap.written(start, end);
     }
 
+    /** The written runs of every tracked region, with one walk over the span they cover. */
+    List<long[]> writtenEverywhere() throws NativeException {
+        if (tracked.isEmpty()) {
+            return List.of();
+        }
+        long lo = Long.MAX_VALUE, hi = 0;
+        for (long[] r : tracked) {
+            lo = Math.min(lo, r[0]);
+            hi = Math.max(hi, r[1]);
+        }
+        return pagemap.written(lo, hi);
+    }
+
     /** Ends the tracking; the process is as if it had never been tracked. */
     @Override
     public void close() {

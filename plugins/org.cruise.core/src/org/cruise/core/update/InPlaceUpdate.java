@@ -589,9 +589,13 @@ final class InPlaceUpdate {
                 mapNewSegments();
                 writeNewSegments();
             }
+            long[] at = new long[pointerWrites.size()], to = new long[pointerWrites.size()];
+            int k = 0;
             for (Map.Entry<Long, Long> w : pointerWrites.entrySet()) {
-                memory.writeLong(w.getKey(), w.getValue());
+                at[k] = w.getKey();
+                to[k++] = w.getValue();
             }
+            memory.writeLongs(at, to, k);
             timing.mark("pointer writes");
             if (!fixed) {
                 replaceOldMappings();

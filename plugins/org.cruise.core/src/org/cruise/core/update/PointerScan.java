@@ -55,7 +55,9 @@ final class PointerScan implements AutoCloseable {
     private final Memory buffer = new Memory(CHUNK);
     private final long[] words = new long[CHUNK / 8];
     private DirtyTracking tracking;
-    private Map<Long, Hit> prescan;
+    private java.util.TreeMap<Long, Hit> prescan;
+    /** At the stop: the written runs of all tracked memory, asked for once. */
+    private List<long[]> writtenRuns;
     private long scannedBytes;
 
     /**
@@ -92,6 +94,14 @@ final class PointerScan implements AutoCloseable {
         long oldStart = translator.oldStart(), oldEnd = translator.oldEnd();
         Map<Long, Hit> hits = new LinkedHashMap<>();
         Map<Long, Hit> first = mode == Mode.FULL && tracking != null ? new HashMap<>() : null;
+        writtenRuns = null;
+        if (mode == Mode.FINAL && tracking != null && prescan != null) {
+            try {
+                writtenRuns = tracking.writtenEverywhere();
+            } catch (NativeException e) {
+                writtenRuns = null; // each region is then looked at in full
+            }
+        }
         for (int i = 0; i < maps.size(); i++) {
             Mapping m = maps.get(i);
             if (!m.readable() || m.shared() || m.executable() || m.path().startsWith("[v")
@@ -107,7 +117,7 @@ final class PointerScan implements AutoCloseable {
             if (tracked && mode == Mode.UNTRACKED) {
                 continue;
             }
-            if (tracked && mode == Mode.FINAL && prescan != null) {
+            if (tracked && mode == Mode.FINAL && prescan != null && writtenRuns != null) {
                 rescanWritten(m, where, hits);
                 continue;
             }
@@ -115,23 +125,22 @@ final class PointerScan implements AutoCloseable {
             scanRegion(m.start(), m.end(), where, tracked && first != null ? first : hits);
         }
         if (first != null) {
-            prescan = first;
+            prescan = new java.util.TreeMap<>(first);
         }
         return hits;
     }
 
     /** The full run's hits on pages not written since, and a new look at the written pages. */
     private void rescanWritten(Mapping m, String where, Map<Long, Hit> hits) {
-        List<long[]> written;
-        try {
-            written = tracking.written(m.start(), m.end());
-        } catch (NativeException e) {
-            written = List.of(new long[] { m.start(), m.end() });
+        List<long[]> written = new java.util.ArrayList<>();
+        for (long[] r : writtenRuns) {
+            if (r[1] > m.start() && r[0] < m.end()) {
+                written.add(new long[] { Math.max(r[0], m.start()), Math.min(r[1], m.end()) });
+            }
         }
-        for (Map.Entry<Long, Hit> h : prescan.entrySet()) {
-            long a = h.getKey();
-            if (a >= m.start() && a < m.end() && !inRuns(written, a)) {
-                hits.put(a, h.getValue());
+        for (Map.Entry<Long, Hit> h : prescan.subMap(m.start(), m.end()).entrySet()) {
+            if (!inRuns(written, h.getKey())) {
+                hits.put(h.getKey(), h.getValue());
             }
         }
         for (long[] w : written) {
