@@ -314,6 +314,12 @@ final class InPlaceUpdate {
         segments = new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
                 this::callResolver, report).build(allowDataChange);
         timing.mark("NEW image");
+        List<Integer> tids = process.tids();
+        long[] sps = new long[tids.size()];
+        for (int i = 0; i < sps.length; i++) {
+            sps[i] = Ptrace.getRegs(tids.get(i)).rsp();
+        }
+        scan.stackPointers(sps);
         applyHits(scan.scan(maps, PointerScan.Mode.FINAL), report, pointerWrites);
         report.scanned(scan.scannedBytes());
         report.tracked(scan.trackedBytes());

@@ -43,6 +43,7 @@ final class PointerScan implements AutoCloseable {
     private static final int CHUNK = 1 << 20;
     private static final int PAGE = 4096;
     private static final int WARM_CALLS = 300;
+    private static final long RED_ZONE = 128;
 
     private final ProcessMemory memory;
     private final AddressTranslator translator;
@@ -59,6 +60,8 @@ final class PointerScan implements AutoCloseable {
     /** At the stop: the written runs of all tracked memory, asked for once. */
     private List<long[]> writtenRuns;
     private long scannedBytes;
+    /** The threads' stack pointers at the stop: below them (and their red zone) a stack holds nothing live. */
+    private long[] stackPointers = new long[0];
 
     /**
      * @param pointerGuard glibc's pointer guard (fs:0x30), 0 to look for raw pointers only
@@ -73,6 +76,10 @@ final class PointerScan implements AutoCloseable {
         this.pointerGuard = pointerGuard;
         this.oldFile = oldFile;
         this.added = added;
+    }
+
+    void stackPointers(long[] sps) {
+        this.stackPointers = sps.clone();
     }
 
     void track(DirtyTracking tracking) {
@@ -121,8 +128,16 @@ final class PointerScan implements AutoCloseable {
                 rescanWritten(m, where, hits);
                 continue;
             }
-            scannedBytes += m.size();
-            scanRegion(m.start(), m.end(), where, tracked && first != null ? first : hits);
+            long from = m.start();
+            if (mode == Mode.FINAL) {
+                for (long sp : stackPointers) {
+                    if (sp >= m.start() && sp < m.end()) {
+                        from = Math.max(m.start(), (sp - RED_ZONE) & ~7L);
+                    }
+                }
+            }
+            scannedBytes += m.end() - from;
+            scanRegion(from, m.end(), where, tracked && first != null ? first : hits);
         }
         if (first != null) {
             prescan = new java.util.TreeMap<>(first);
