@@ -19,7 +19,7 @@ import org.cruise.core.sys.NativeException;
 final class DirtyTracking implements AutoCloseable {
 
     /** Regions smaller than this are simply scanned again at the stop. */
-    static final long MIN_TRACKED = 1 << 20;
+    static final long MIN_TRACKED = 4096;
 
     private final RemoteUserfaultfd uffd;
     private final PagemapScan pagemap;
@@ -31,8 +31,8 @@ final class DirtyTracking implements AutoCloseable {
     }
 
     /**
-     * Starts tracking the private anonymous writable regions of at least {@link #MIN_TRACKED}
-     * bytes; the process must be stopped (the userfaultfd is made inside it). Null when the kernel
+     * Starts tracking the private writable regions (anonymous memory, the heap, libraries' data;
+     * not the stacks); the process must be stopped (the userfaultfd is made inside it). Null when the kernel
      * or the target's privileges do not allow it: then everything is scanned at the stop.
      */
     static DirtyTracking start(SyscallInjector injector, int pid, int tid, List<Mapping> maps) throws CruiseException {
@@ -51,8 +51,9 @@ final class DirtyTracking implements AutoCloseable {
             return null;
         }
         for (Mapping m : maps) {
-            if (!m.fileBacked() && m.readable() && m.writable() && !m.shared() && m.size() >= MIN_TRACKED
-                    && !m.path().startsWith("[")) {
+            // Stacks are where the process is working right now: looked at again in any case.
+            if (m.readable() && m.writable() && !m.shared() && m.size() >= MIN_TRACKED && !m.path().startsWith("[stack")
+                    && !m.path().startsWith("[v")) {
                 try {
                     uffd.registerWriteProtect(m.start(), m.end());
                     uffd.writeProtect(m.start(), m.end(), true);
@@ -84,18 +85,29 @@ final class DirtyTracking implements AutoCloseable {
         return pagemap.written(start, end);
     }
 
-    /** The written runs of every tracked region, with one walk over the span they cover. */
+    /**
+     * The written runs of every tracked region: one walk per cluster of nearby regions (a walk
+     * over the holes between a program's heap and its libraries would cost milliseconds).
+     */
     List<long[]> writtenEverywhere() throws NativeException {
-        if (tracked.isEmpty()) {
-            return List.of();
+        List<long[]> sorted = new ArrayList<>(tracked);
+        sorted.sort((a, b) -> Long.compareUnsigned(a[0], b[0]));
+        List<long[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            long lo = sorted.get(i)[0], hi = sorted.get(i)[1];
+            int j = i + 1;
+            while (j < sorted.size() && sorted.get(j)[0] - hi < CLUSTER_GAP) {
+                hi = Math.max(hi, sorted.get(j)[1]);
+                j++;
+            }
+            out.addAll(pagemap.written(lo, hi));
+            i = j;
         }
-        long lo = Long.MAX_VALUE, hi = 0;
-        for (long[] r : tracked) {
-            lo = Math.min(lo, r[0]);
-            hi = Math.max(hi, r[1]);
-        }
-        return pagemap.written(lo, hi);
+        return out;
     }
+
+    private static final long CLUSTER_GAP = 64L << 20;
 
     /** Ends the tracking; the process is as if it had never been tracked. */
     @Override

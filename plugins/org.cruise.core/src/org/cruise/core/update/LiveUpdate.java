@@ -94,7 +94,7 @@ public final class LiveUpdate {
                 try (Unwinder unwinder = Unwinder.open(pid)) {
                     process.stopAll();
                     long bias = InPlaceUpdate.findBias(pid, oldImage, maps(pid));
-                    return new CheckResult(SafePoint.check(process, unwinder, oldImage, bias, changes), changes, oldPath);
+                    return new CheckResult(SafePoint.check(process, unwinder, oldImage, bias, changes, true), changes, oldPath);
                 } catch (NativeException e) {
                     throw new CruiseException(ExitCode.TARGET, "pid " + pid + ": " + e.getMessage(), e);
                 } finally {

@@ -120,7 +120,9 @@ final class PointerScan implements AutoCloseable {
             }
             String where = m.path().equals("[heap]") ? "heap" : m.path().startsWith("[stack") ? "stacks"
                     : m.path().isEmpty() ? "anonymous memory" : "libraries";
-            boolean tracked = tracking != null && tracking.tracks(m.start(), m.end());
+            // A library's RELRO pages are written by the loader at start-up only: what the first look
+            // found there holds at the stop too.
+            boolean tracked = tracking != null && (!m.writable() || tracking.tracks(m.start(), m.end()));
             if (tracked && mode == Mode.UNTRACKED) {
                 continue;
             }
@@ -148,7 +150,7 @@ final class PointerScan implements AutoCloseable {
     /** The full run's hits on pages not written since, and a new look at the written pages. */
     private void rescanWritten(Mapping m, String where, Map<Long, Hit> hits) {
         List<long[]> written = new java.util.ArrayList<>();
-        for (long[] r : writtenRuns) {
+        for (long[] r : m.writable() ? writtenRuns : List.<long[]>of()) {
             if (r[1] > m.start() && r[0] < m.end()) {
                 written.add(new long[] { Math.max(r[0], m.start()), Math.min(r[1], m.end()) });
             }

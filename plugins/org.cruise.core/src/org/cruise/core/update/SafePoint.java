@@ -53,11 +53,20 @@ public final class SafePoint {
     /** Checks every thread of a fully stopped process. */
     public static Result check(TracedProcess process, Unwinder unwinder, ProgramImage oldImage, long oldBias,
             ChangeSet changes) throws CruiseException, NativeException {
+        return check(process, unwinder, oldImage, oldBias, changes, false);
+    }
+
+    /** As above; with names, frames outside OLD (libraries) are named too (for people, not for speed). */
+    public static Result check(TracedProcess process, Unwinder unwinder, ProgramImage oldImage, long oldBias,
+            ChangeSet changes, boolean names) throws CruiseException, NativeException {
         List<FrameVerdict> out = new ArrayList<>();
         List<String> incomplete = new ArrayList<>();
         long start = oldBias + oldImage.imageStart(), end = oldBias + oldImage.imageEnd();
         for (int tid : process.tids()) {
             CallChain chain = unwinder.unwindAddresses(tid, Ptrace.getRegs(tid));
+            if (names) {
+                chain = unwinder.symbolize(chain);
+            }
             if (!chain.complete()) {
                 incomplete.add("thread " + tid + ": " + chain.stopReason());
             }
@@ -67,7 +76,8 @@ public final class SafePoint {
                 // A return address points after the call: the call itself belongs to the caller.
                 long lookup = chain.isActivation(i) ? pc : pc - 1;
                 if (Long.compareUnsigned(lookup - start, end - start) >= 0) {
-                    out.add(new FrameVerdict(tid, i, pc, null, 0, Verdict.OK, null));
+                    out.add(new FrameVerdict(tid, i, pc, f.getFunction(), f.getFunction() == null ? 0 : f.getOffset(),
+                            Verdict.OK, null));
                     continue;
                 }
                 Optional<ElfSymbol> fn = oldImage.functionAt(lookup - oldBias);
