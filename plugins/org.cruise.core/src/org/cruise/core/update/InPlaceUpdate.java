@@ -192,7 +192,7 @@ final class InPlaceUpdate {
     }
 
     /** A prepared anonymous copy of one of OLD's read-only mappings, moved over it at the switch. */
-    private record OldCopy(long copy, long start, long length) {
+    private record OldCopy(long copy, long start, long length, boolean writable) {
     }
 
     private final List<OldCopy> oldCopies = new ArrayList<>();
@@ -203,13 +203,14 @@ final class InPlaceUpdate {
      */
     private void prepareOldCopies() throws CruiseException, NativeException {
         for (Mapping m : maps) {
-            if (!sameFile(m.path(), oldFile) || m.writable()) {
+            if (!sameFile(m.path(), oldFile)) {
                 continue;
             }
             long len = m.size();
             long copy = check(injector.syscall(tid0, SYS_MMAP, 0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
                     "mmap for a copy of OLD's mapping at 0x" + Long.toHexString(m.start()));
-            oldCopies.add(new OldCopy(copy, m.start(), len));
+            // A writable mapping's contents are copied again at the switch; its protection is RW already.
+            oldCopies.add(new OldCopy(copy, m.start(), len, m.writable()));
             if (m.readable()) {
                 byte[] content = memory.read(m.start(), (int) len);
                 for (Map.Entry<Long, byte[]> j : entryJumps.entrySet()) {
@@ -673,26 +674,13 @@ final class InPlaceUpdate {
      */
     private void replaceOldMappings() throws CruiseException, NativeException {
         for (OldCopy c : oldCopies) {
+            if (c.writable()) {
+                memory.write(c.copy(), memory.read(c.start(), (int) c.length()));
+            }
             check(injector.syscall(tid0, SYS_MREMAP, c.copy(), c.length(), c.length(), MREMAP_MAYMOVE | MREMAP_FIXED, c.start()),
                     "mremap of OLD's copy to 0x" + Long.toHexString(c.start()));
         }
         oldCopies.clear();
-        for (Mapping m : maps) {
-            if (!sameFile(m.path(), oldFile) || !m.writable()) {
-                continue;
-            }
-            long len = m.size();
-            long prot = (m.readable() ? PROT_READ : 0) | (m.writable() ? PROT_WRITE : 0) | (m.executable() ? PROT_EXEC : 0);
-            byte[] content = m.readable() ? memory.read(m.start(), (int) len) : null;
-            long tmp = check(injector.syscall(tid0, SYS_MMAP, 0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-                    "mmap for a copy of OLD's mapping at 0x" + Long.toHexString(m.start()));
-            if (content != null) {
-                memory.write(tmp, content);
-            }
-            check(injector.syscall(tid0, SYS_MREMAP, tmp, len, len, MREMAP_MAYMOVE | MREMAP_FIXED, m.start()),
-                    "mremap of OLD's copy to 0x" + Long.toHexString(m.start()));
-            check(injector.syscall(tid0, SYS_MPROTECT, m.start(), len, prot), "mprotect of OLD's copy");
-        }
     }
 
     /** OLD's image as it is now, into the anonymous copy that keeps its read-only data reachable. */

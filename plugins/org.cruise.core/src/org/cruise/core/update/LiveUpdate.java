@@ -39,7 +39,7 @@ public final class LiveUpdate {
     }
 
     private static final long POLL_NANOS = 20_000_000L;
-    private static final int REHEARSALS = 150;
+    private static final int REHEARSALS = 300;
 
     private LiveUpdate() {
     }

@@ -31,6 +31,8 @@ class KvStoreMtProgramTest {
     @EnumSource(Build.class)
     void threadsWaitInAcceptCondWaitAndRecv(Build build) throws Exception {
         try (Server server = Server.start(UpdateProgram.KVSTORE_MT.build(build).v1(), dir)) {
+            // Each thread names itself once it runs: until then two share the program's name.
+            server.await("every thread named", () -> server.threadsByName().keySet().containsAll(THREADS));
             Map<String, Integer> threads = server.threadsByName();
             assertEquals(5, threads.size(), "main, acceptor, three workers: " + threads);
             assertTrue(threads.keySet().containsAll(THREADS), threads::toString);

@@ -211,6 +211,8 @@ class LiveUpdateTest {
                 KvClient b = new KvClient(server.port());
                 KvClient c = new KvClient(server.port())) {
             assertEquals("OK", a.command("SET k v"));
+            server.await("every thread named", () -> server.threadsByName().keySet().containsAll(
+                    List.of("acceptor", "worker-0", "worker-1", "worker-2")));
             Map<String, Integer> threads = server.threadsByName();
             b.send("WORK 1500");
             server.await("a worker sleeping in cmd_work", () -> {
