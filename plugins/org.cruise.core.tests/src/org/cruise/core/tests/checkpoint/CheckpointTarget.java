@@ -93,33 +93,9 @@ final class CheckpointTarget implements AutoCloseable {
         return built;
     }
 
-    /**
-     * programs/checkpoint_target.c of this bundle. It is not on the class path (bin.includes), so
-     * it is looked for from the working directory (the bundle when run by Tycho) and from where
-     * the test classes were loaded, upwards.
-     */
+    /** programs/checkpoint_target.c of this bundle. */
     static Path source() throws IOException {
-        String relative = "programs/checkpoint_target.c";
-        String fromRoot = "plugins/org.cruise.core.tests/" + relative;
-        List<Path> starts = new ArrayList<>();
-        starts.add(Path.of(System.getProperty("user.dir")).toAbsolutePath());
-        try {
-            starts.add(Path.of(CheckpointTarget.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (Exception e) {
-            // no usable code source (some class loaders): the working directory must do
-        }
-        List<Path> tried = new ArrayList<>();
-        for (Path start : starts) {
-            for (Path d = start; d != null; d = d.getParent()) {
-                for (Path candidate : List.of(d.resolve(relative), d.resolve(fromRoot))) {
-                    tried.add(candidate);
-                    if (Files.isRegularFile(candidate)) {
-                        return candidate;
-                    }
-                }
-            }
-        }
-        throw new IOException("checkpoint_target.c not found; tried " + tried);
+        return org.cruise.core.tests.support.Programs.source("checkpoint_target.c");
     }
 
     /**

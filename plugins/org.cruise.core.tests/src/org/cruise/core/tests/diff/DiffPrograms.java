@@ -54,32 +54,9 @@ final class DiffPrograms {
         return v2 ? program.flags("-DV2") : program;
     }
 
-    /**
-     * programs/diff/NAME of this bundle, looked for from the working directory (the bundle when
-     * run by Tycho) and from where the test classes were loaded, upwards.
-     */
+    /** programs/diff/NAME of this bundle. */
     static Path source(String name) throws IOException {
-        String relative = "programs/diff/" + name;
-        String fromRoot = "plugins/org.cruise.core.tests/" + relative;
-        List<Path> starts = new ArrayList<>();
-        starts.add(Path.of(System.getProperty("user.dir")).toAbsolutePath());
-        try {
-            starts.add(Path.of(DiffPrograms.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (Exception e) {
-            // no usable code source: the working directory must do
-        }
-        List<Path> tried = new ArrayList<>();
-        for (Path start : starts) {
-            for (Path d = start; d != null; d = d.getParent()) {
-                for (Path candidate : List.of(d.resolve(relative), d.resolve(fromRoot))) {
-                    tried.add(candidate);
-                    if (Files.isRegularFile(candidate)) {
-                        return candidate;
-                    }
-                }
-            }
-        }
-        throw new IOException(name + " not found; tried " + tried);
+        return org.cruise.core.tests.support.Programs.source("diff/" + name);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -32,6 +32,35 @@ public final class Programs {
     private Programs() {
     }
 
+    /**
+     * programs/RELATIVE of this bundle (C sources of the test programs). They are not on the class
+     * path (bin.includes), so they are looked for from the working directory (the bundle when run
+     * by Tycho) and from where the test classes were loaded, upwards.
+     */
+    public static Path source(String relative) throws IOException {
+        String inBundle = "programs/" + relative;
+        String fromRoot = "plugins/org.cruise.core.tests/" + inBundle;
+        List<Path> starts = new ArrayList<>();
+        starts.add(Path.of(System.getProperty("user.dir")).toAbsolutePath());
+        try {
+            starts.add(Path.of(Programs.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (Exception e) {
+            // no usable code source (some class loaders): the working directory must do
+        }
+        List<Path> tried = new ArrayList<>();
+        for (Path start : starts) {
+            for (Path d = start; d != null; d = d.getParent()) {
+                for (Path candidate : List.of(d.resolve(inBundle), d.resolve(fromRoot))) {
+                    tried.add(candidate);
+                    if (Files.isRegularFile(candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        throw new IOException(inBundle + " not found; tried " + tried);
+    }
+
     /** Compiles a one-line C program with {@code gcc FLAGS} into {@code dir/name}. */
     public static Path gcc(Path dir, String name, String... flags) throws IOException, InterruptedException {
         Path source = dir.resolve(name + ".c");

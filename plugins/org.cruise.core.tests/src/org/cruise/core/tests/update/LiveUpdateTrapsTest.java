@@ -65,8 +65,8 @@ class LiveUpdateTrapsTest {
     private static synchronized Path[] build(Build build) throws Exception {
         Path[] built = BUILT.get(build);
         if (built == null) {
-            String service = Files.readString(UpdateProgram.source("../liveupdate/service.c"));
-            String plugin = Files.readString(UpdateProgram.source("../liveupdate/plugin.c"));
+            String service = Files.readString(org.cruise.core.tests.support.Programs.source("liveupdate/service.c"));
+            String plugin = Files.readString(org.cruise.core.tests.support.Programs.source("liveupdate/plugin.c"));
             Path v1 = CProgram.named("service").source("service.c", service).flags("-rdynamic")
                     .build(programs.resolve("v1"), build);
             Path v2 = CProgram.named("service").source("service.c", service, "-DV2").flags("-rdynamic")
