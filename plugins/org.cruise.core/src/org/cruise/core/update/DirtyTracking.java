@@ -36,6 +36,9 @@ final class DirtyTracking implements AutoCloseable {
      * or the target's privileges do not allow it: then everything is scanned at the stop.
      */
     static DirtyTracking start(SyscallInjector injector, int pid, int tid, List<Mapping> maps) throws CruiseException {
+        if ("off".equals(System.getenv("CRUISE_UPDATE_TRACKING"))) {
+            return null; // for measuring what tracking saves (releng/scripts/bench-update.sh)
+        }
         RemoteUserfaultfd uffd;
         try {
             uffd = RemoteUserfaultfd.create(injector, pid, tid,
