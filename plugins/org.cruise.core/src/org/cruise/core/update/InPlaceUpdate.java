@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.cruise.core.CruiseException;
 import org.cruise.core.ExitCode;
-import org.cruise.core.capture.SignalActionCapture;
 import org.cruise.core.elf.ElfSection;
 import org.cruise.core.elf.ElfSymbol;
 import org.cruise.core.elf.ProgramHeader;
@@ -29,7 +28,6 @@ import org.cruise.core.ptrace.TracedProcess;
 import org.cruise.core.ptrace.UserRegs;
 import org.cruise.core.sys.LibC;
 import org.cruise.core.sys.NativeException;
-import org.cruise.model.SignalAction;
 
 /**
  * Switches a stopped process from OLD to NEW in place (the route update-facts.md proved): NEW is
@@ -81,7 +79,7 @@ final class InPlaceUpdate {
     private final Map<Long, Long> pointerWrites = new LinkedHashMap<>();
     private final Map<Long, byte[]> entryJumps = new LinkedHashMap<>();
     private final Map<Integer, UserRegs> registers = new LinkedHashMap<>();
-    private final List<SignalAction> handlers = new ArrayList<>();
+    private final List<Action> handlers = new ArrayList<>();
     private long reservation;
     private long scratch;
     private long newFd = -1;
@@ -281,7 +279,8 @@ final class InPlaceUpdate {
         objects.changed(memory);
         new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
                 resolver -> resolved.getOrDefault(resolver, 0L), scratchReport).build(true);
-        applyHits(scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.UNTRACKED), scratchReport,
+        // After the first (full) look, the same look the stop will take: written pages only.
+        applyHits(scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.FINAL), scratchReport,
                 new java.util.HashMap<>());
         planLoaderRecords(scratchReport, new java.util.HashMap<>());
         if (!fixed) {
@@ -306,7 +305,7 @@ final class InPlaceUpdate {
 
     /** Process stopped at the safe point: the plan on final data. Still nothing is modified. */
     void plan() throws CruiseException, NativeException {
-        timing.mark("stopped");
+        timing.mark("until the stop (preparation, rehearsals, waiting)");
         maps = readMaps();
         if (objects.changed(memory)) {
             objects = objects.reread(memory);
@@ -324,7 +323,7 @@ final class InPlaceUpdate {
         applyHits(scan.scan(maps, PointerScan.Mode.FINAL), report, pointerWrites);
         report.scanned(scan.scannedBytes());
         report.tracked(scan.trackedBytes());
-        timing.mark("scan " + scan.scannedBytes() / 1024 + " KiB");
+        timing.mark("scan");
         planRegisters(report);
         planLoaderRecords(report, pointerWrites);
         planSignalHandlers(report);
@@ -492,15 +491,29 @@ final class InPlaceUpdate {
         }
     }
 
-    private void planSignalHandlers(UpdateReport report) throws CruiseException {
-        for (SignalAction a : new SignalActionCapture(injector, memory, SignalActionCapture.Placement.STACK)
-                .capture(tid0)) {
-            if (translator.pointsIntoOld(a.getHandler())) {
-                AddressTranslator.Result t = translator.translate(a.getHandler());
+    /** A signal's action as the kernel holds it (struct kernel_sigaction). */
+    private record Action(int signal, long handler, long flags, long restorer, long mask) {
+    }
+
+    /**
+     * Signal actions whose handler is in OLD, re-pointed. Read by an injected rt_sigaction into the
+     * scratch page for every signal /proc/PID/status says is caught.
+     */
+    private void planSignalHandlers(UpdateReport report) throws CruiseException, NativeException {
+        String caught = org.cruise.core.proc.ProcStatus.field(pid, "SigCgt");
+        long set = caught == null ? 0 : Long.parseUnsignedLong(caught, 16);
+        for (int sig = 1; sig <= 64; sig++) {
+            if ((set & (1L << (sig - 1))) == 0) {
+                continue;
+            }
+            check(injector.syscall(tid0, SYS_RT_SIGACTION, sig, 0, scratch + 2048, 8), "rt_sigaction(" + sig + ")");
+            ByteBuffer b = ByteBuffer.wrap(memory.read(scratch + 2048, 32)).order(ByteOrder.LITTLE_ENDIAN);
+            Action a = new Action(sig, b.getLong(0), b.getLong(8), b.getLong(16), b.getLong(24));
+            if (translator.pointsIntoOld(a.handler())) {
+                AddressTranslator.Result t = translator.translate(a.handler());
                 report.pointer("signal handlers", t);
-                if (t.changes(a.getHandler())) {
-                    a.setHandler(t.value());
-                    handlers.add(a);
+                if (t.changes(a.handler())) {
+                    handlers.add(new Action(sig, t.value(), a.flags(), a.restorer(), a.mask()));
                 }
             }
         }
@@ -542,6 +555,11 @@ final class InPlaceUpdate {
             report.note((tooSmall + unreachable) + " OLD functions could not be redirected (" + tooSmall
                     + " shorter than a jump, " + unreachable + " out of jump range)");
         }
+    }
+
+    /** Prints the phases (CRUISE_TIMING): after the process runs again, not while it waits. */
+    void reportTiming() {
+        timing.report();
     }
 
     boolean pastPointOfNoReturn() {
@@ -608,7 +626,7 @@ final class InPlaceUpdate {
                 replaceOldMappings();
             }
             timing.mark("replace OLD");
-            for (SignalAction a : handlers) {
+            for (Action a : handlers) {
                 setSignalAction(a);
             }
             new IdentitySwitch(pid, tid0, memory, injector, report).apply(newImage, newBias, newFd, translator, scratch);
@@ -619,7 +637,6 @@ final class InPlaceUpdate {
                 setRegistersKeepingRestart(r.getKey(), r.getValue());
             }
             timing.mark("registers");
-            timing.report();
         } catch (CruiseException | NativeException e) {
             throw new CruiseException(ExitCode.TARGET, "update of pid " + pid + " failed after the point of no return "
                     + "(the process is half switched and may not survive): " + e.getMessage()
@@ -693,14 +710,12 @@ final class InPlaceUpdate {
         check(injector.syscall(tid0, SYS_MPROTECT, oldCopy, oldImage.imageSize(), PROT_READ), "mprotect of OLD's copy");
     }
 
-    private void setSignalAction(SignalAction a) throws CruiseException, NativeException {
+    private void setSignalAction(Action a) throws CruiseException, NativeException {
         ByteBuffer b = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
-        b.putLong(a.getHandler()).putLong(a.getFlags()).putLong(a.getRestorer()).putLong(a.getMask());
+        b.putLong(a.handler()).putLong(a.flags()).putLong(a.restorer()).putLong(a.mask());
         memory.write(scratch + 2048, b.array());
-        check(injector.syscall(tid0, SYS_RT_SIGACTION, a.getSignal(), scratch + 2048, 0, 8),
-                "rt_sigaction(" + a.getName() + ")");
+        check(injector.syscall(tid0, SYS_RT_SIGACTION, a.signal(), scratch + 2048, 0, 8), "rt_sigaction(" + a.signal() + ")");
     }
-
 
     /**
      * The planned registers were read after the first injection into this stop, so a restart of

@@ -153,7 +153,6 @@ public final class LiveUpdate {
                         timing.mark("stop all");
                         safe = SafePoint.check(process, unwinder, oldImage, update.oldBias(), changes);
                         timing.mark("check");
-                        timing.report();
                         if (safe.safe()) {
                             break;
                         }
@@ -169,7 +168,13 @@ public final class LiveUpdate {
                         unwinder.refresh();
                     }
                     report.waited(announced ? stopped - waitStart : 0);
-                    report.framesRewritten((int) safe.frames().stream().filter(f -> f.function() != null).count());
+                    int inOld = 0;
+                    for (SafePoint.FrameVerdict f : safe.frames()) {
+                        if (f.function() != null) {
+                            inOld++; // (a loop, not a stream: no first-use set-up while the process waits)
+                        }
+                    }
+                    report.framesRewritten(inOld);
                     update.plan();
                     if (request.dryRun()) {
                         update.abort();
@@ -178,6 +183,8 @@ public final class LiveUpdate {
                     update.commit();
                     process.resumeAll();
                     report.downtime(System.nanoTime() - stopped);
+                    timing.report();
+                    update.reportTiming();
                     update.endTracking();
                     return report;
                 } catch (NativeException e) {

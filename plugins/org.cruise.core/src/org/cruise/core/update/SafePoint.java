@@ -39,7 +39,15 @@ public final class SafePoint {
     public record Result(List<FrameVerdict> frames, List<String> incomplete) {
         public boolean safe() {
             // A chain cut short may hide a changed function's frame further out.
-            return incomplete.isEmpty() && frames.stream().noneMatch(f -> f.verdict() == Verdict.BLOCKS);
+            if (!incomplete.isEmpty()) {
+                return false;
+            }
+            for (FrameVerdict f : frames) {
+                if (f.verdict() == Verdict.BLOCKS) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public List<FrameVerdict> blocking() {
