@@ -280,7 +280,7 @@ final class InPlaceUpdate {
         new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
                 resolver -> resolved.getOrDefault(resolver, 0L), scratchReport).build(true);
         // After the first (full) look, the same look the stop will take: written pages only.
-        applyHits(scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.FINAL), scratchReport,
+        applyHits(scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.REHEARSAL), scratchReport,
                 new java.util.HashMap<>());
         planLoaderRecords(scratchReport, new java.util.HashMap<>());
         if (!fixed) {

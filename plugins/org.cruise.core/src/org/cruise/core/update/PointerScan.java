@@ -30,10 +30,13 @@ final class PointerScan implements AutoCloseable {
     enum Mode {
         /** Everything; with tracking, what is found in the tracked regions is kept for the stop. */
         FULL,
-        /** Only the regions that are scanned again at the stop (to warm up): results thrown away. */
-        UNTRACKED,
         /** At the stop: untracked regions in full, tracked ones only where written since the full run. */
-        FINAL
+        FINAL,
+        /**
+         * Before the stop, many times over to have the code compiled: as FINAL, but untracked
+         * regions over 1 MiB are left out (looking at them hundreds of times would cost minutes).
+         */
+        REHEARSAL
     }
 
     /** A word that points into OLD (raw or mangled) and what it becomes. */
@@ -44,6 +47,7 @@ final class PointerScan implements AutoCloseable {
     private static final int PAGE = 4096;
     private static final int WARM_CALLS = 300;
     private static final long RED_ZONE = 128;
+    private static final long REHEARSAL_LIMIT = 1 << 20;
 
     private final ProcessMemory memory;
     private final AddressTranslator translator;
@@ -102,7 +106,7 @@ final class PointerScan implements AutoCloseable {
         Map<Long, Hit> hits = new LinkedHashMap<>();
         Map<Long, Hit> first = mode == Mode.FULL && tracking != null ? new HashMap<>() : null;
         writtenRuns = null;
-        if (mode == Mode.FINAL && tracking != null && prescan != null) {
+        if ((mode == Mode.FINAL || mode == Mode.REHEARSAL) && tracking != null && prescan != null) {
             try {
                 writtenRuns = tracking.writtenEverywhere();
             } catch (NativeException e) {
@@ -123,15 +127,15 @@ final class PointerScan implements AutoCloseable {
             // A library's RELRO pages are written by the loader at start-up only: what the first look
             // found there holds at the stop too.
             boolean tracked = tracking != null && (!m.writable() || tracking.tracks(m.start(), m.end()));
-            if (tracked && mode == Mode.UNTRACKED) {
+            if (mode == Mode.REHEARSAL && !tracked && m.size() > REHEARSAL_LIMIT) {
                 continue;
             }
-            if (tracked && mode == Mode.FINAL && prescan != null && writtenRuns != null) {
+            if (tracked && (mode == Mode.FINAL || mode == Mode.REHEARSAL) && prescan != null && writtenRuns != null) {
                 rescanWritten(m, where, hits);
                 continue;
             }
             long from = m.start();
-            if (mode == Mode.FINAL) {
+            if (mode == Mode.FINAL || mode == Mode.REHEARSAL) {
                 for (long sp : stackPointers) {
                     if (sp >= m.start() && sp < m.end()) {
                         from = Math.max(m.start(), (sp - RED_ZONE) & ~7L);
