@@ -12,6 +12,11 @@
  *                      the kernel, read(2) from a pipe, then by the program): a snapshot at that
  *                      return must still show big's old contents
  *   "release N"        handle_request(N), then at once unmaps the 4 MiB buffer spare
+ *   "stamp N V"        writes V into the first word of every page of big (and of fresh, if grown),
+ *                      calls handle_request(N), then at once writes V + 0x100 there: the snapshot
+ *                      at that return must show V
+ *   "grow"             maps the 8 MiB buffer fresh (zeros) and unmaps spare: a region created and
+ *                      one freed between two checkpoints
  *   no_fork, wipe_on_fork  1 MiB each, madvise'd MADV_DONTFORK / MADV_WIPEONFORK: a fork of the
  *                      process does not get them / gets zeros
  */
@@ -32,6 +37,8 @@ long counter_global = 0x1234;
 static unsigned int *pattern;
 static unsigned int *big;
 static unsigned char *spare;
+static unsigned int *fresh;
+#define FRESH_WORDS (2 << 20)
 static unsigned char *no_fork;
 static unsigned char *wipe_on_fork;
 static int feed_pipe[2];
@@ -136,6 +143,7 @@ int main(void)
     char line[128];
     while (fgets(line, sizeof line, stdin)) {
         int n;
+        unsigned v;
         if (sscanf(line, "req %d", &n) == 1) {
             int r = handle_request(n);
             printf("req %d -> %d counter %ld\n", n, r, counter_global);
@@ -152,6 +160,22 @@ int main(void)
                     big[i] = 0xBAD00000u | (unsigned)i;
             printf("scribbled %d -> %d kernel %zd big %x %x %x\n", n, r, k, big[0], big[KERNEL_WRITE_AT],
                    big[BIG_WORDS - 1]);
+        } else if (sscanf(line, "stamp %d %x", &n, &v) == 2) {
+            for (int i = 0; i < BIG_WORDS; i += 1024)
+                big[i] = v;
+            for (int i = 0; fresh && i < FRESH_WORDS; i += 1024)
+                fresh[i] = v;
+            int r = handle_request(n);
+            for (int i = 0; i < BIG_WORDS; i += 1024)
+                big[i] = v + 0x100;
+            for (int i = 0; fresh && i < FRESH_WORDS; i += 1024)
+                fresh[i] = v + 0x100;
+            printf("stamped %d %x -> %d big %x fresh %x\n", n, v, r, big[BIG_WORDS - 1024],
+                   fresh ? fresh[FRESH_WORDS - 1024] : 0);
+        } else if (strncmp(line, "grow", 4) == 0) {
+            fresh = mmap(NULL, FRESH_WORDS * sizeof *fresh, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            int u = munmap(spare, SPARE_BYTES);
+            printf("grown %d munmap %d\n", fresh != MAP_FAILED, u);
         } else if (sscanf(line, "release %d", &n) == 1) {
             int r = handle_request(n);
             int u = munmap(spare, SPARE_BYTES);

@@ -56,6 +56,18 @@ public final class CheckpointSession {
          */
         default void warmUp(TracedProcess process) throws CruiseException, NativeException {
         }
+
+        /**
+         * Called once the functions are armed, every thread still stopped (stoppedTid is one of
+         * them): prepare what later checkpoints build on (the userfaultfd route's protection).
+         * The context's {@link CaptureContext#resume()} must not be used.
+         */
+        default void armed(CaptureContext context, int stoppedTid) throws CruiseException, NativeException {
+        }
+
+        /** The session lets the process go: release whatever was kept in or on it since {@link #armed}. */
+        default void released() {
+        }
     }
 
     /** A written snapshot and what it cost the target. */
@@ -174,6 +186,7 @@ public final class CheckpointSession {
                     s.backend.arm(f);
                 }
                 taker.warmUp(p);
+                taker.armed(new CaptureContext(s, null), p.tids().get(0));
                 p.resumeAll();
             } catch (NativeException | CruiseException | RuntimeException e) {
                 s.release();
@@ -203,8 +216,10 @@ public final class CheckpointSession {
                     s.backend.arm(f);
                 }
                 taker.warmUp(p);
+                taker.armed(new CaptureContext(s, null), p.pid());
                 p.resumeAll();
             } catch (NativeException | CruiseException | RuntimeException e) {
+                taker.released();
                 // The program was started for this session only: do not leave it behind.
                 LibC.kill(p.pid(), LibC.SIGKILL);
                 throw failure("arming functions in " + argv.get(0), e);
@@ -452,6 +467,7 @@ public final class CheckpointSession {
 
     /** Removes every breakpoint, puts threads stopped on one back before it, and detaches. */
     private void release() throws CruiseException {
+        taker.released();
         try {
             memory.close();
             if (!process.exited()) {

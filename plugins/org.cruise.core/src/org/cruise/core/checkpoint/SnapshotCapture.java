@@ -59,6 +59,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     private final SnapshotWriter.Progress progress;
     private final Map<String, Optional<String>> buildIds = new HashMap<>();
     private final KnownRegions known = new KnownRegions();
+    private final MemoryFreezes freezes = new MemoryFreezes();
     /** Session-long: reporting modules to libdwfl once, not at every checkpoint. */
     private Unwinder unwinder;
 
@@ -115,6 +116,17 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
         UffdFreeze.class.getName();
         ForkFreeze.class.getName();
         org.cruise.core.ptrace.RemoteUserfaultfd.class.getName();
+        WriteTracking.class.getName();
+    }
+
+    @Override
+    public void armed(CaptureContext context, int stoppedTid) throws CruiseException {
+        freezes.arm(context, stoppedTid);
+    }
+
+    @Override
+    public void released() {
+        freezes.close();
     }
 
     private Unwinder unwinder() throws CruiseException {
@@ -157,7 +169,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             throw new CruiseException(org.cruise.core.ExitCode.TARGET, "pid " + pid + " is gone: " + e.getMessage(), e);
         }
         List<Long> stackPointers = registers.values().stream().map(r -> r.regs().rsp()).toList();
-        try (MemoryFreeze freeze = MemoryFreezes.freeze(ctx, hit.tid(), stackPointers, known)) {
+        try (MemoryFreeze freeze = freezes.freeze(ctx, hit.tid(), stackPointers, known)) {
             ctx.resume();
             long stopped = System.nanoTime() - start;
             Phases.mark("stopped phase (" + freeze.route() + ")");

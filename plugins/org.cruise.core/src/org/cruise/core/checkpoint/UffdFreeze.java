@@ -20,7 +20,6 @@ import org.cruise.core.checkpoint.CheckpointSession.CaptureContext;
 import org.cruise.core.proc.Mapping;
 import org.cruise.core.proc.ProcMaps;
 import org.cruise.core.ptrace.ProcessMemory;
-import org.cruise.core.ptrace.RemoteUserfaultfd;
 import org.cruise.core.snapshot.MemorySource;
 import org.cruise.core.snapshot.SnapshotNotKeptException;
 import org.cruise.core.sys.LibC;
@@ -34,19 +33,20 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
 /**
- * The userfaultfd route: while the target is stopped, its large private anonymous regions (heap,
- * thread stacks, anonymous mmaps) are write-protected with a userfaultfd of the target
- * ({@link RemoteUserfaultfd}, synchronous mode, unpopulated pages included), and everything else
- * the snapshot saves — small regions, .data/.bss of file mappings, shared memory, which
- * synchronous write protection cannot cover or which are not worth it — is copied at once. The
- * process facts are read while stopped too: there is no copy to read them from later. The memory
- * map is read from /proc/PID/maps only, which is cheap, with what smaps said of each unchanged
- * line before ({@link KnownRegions}); smaps is read after resuming and checked against it.
+ * The userfaultfd route: the target's large private anonymous regions (heap, thread stacks,
+ * anonymous mmaps) are write-protected by the session's {@link WriteTracking} (synchronous mode,
+ * unpopulated pages included), which at this checkpoint only has to protect again what the
+ * target wrote since the previous one; everything else the snapshot saves — small regions,
+ * .data/.bss of file mappings, shared memory, which synchronous write protection cannot cover or
+ * which are not worth it — is copied while the target is stopped. The process facts are read
+ * while stopped too: there is no copy to read them from later. The memory map is read from
+ * /proc/PID/maps only, which is cheap, with what smaps said of each unchanged line before
+ * ({@link KnownRegions}); smaps is read after resuming and checked against it.
  * <p>
- * While the target runs on, a handler thread takes its write faults: it saves the page's contents
- * (unchanged until the fault is resolved), puts them into {@link #saved} and only then lifts the
- * protection of that page, which lets the writing thread go on. The writer reads the target's live
- * memory and afterwards replaces every page found in {@link #saved}: a page changed after the
+ * While the target runs on, the tracking's handler thread takes its write faults: it saves the
+ * page's contents here ({@link #save}, unchanged until the fault is resolved) and only then lifts
+ * the protection of that page, which lets the writing thread go on. The writer reads the target's
+ * live memory and afterwards replaces every page found in {@link #saved}: a page changed after the
  * checkpoint was saved before it changed, so the result is the memory of the checkpoint instant.
  * <p>
  * Memory the target frees or moves during the dump (munmap, madvise(MADV_DONTNEED), mremap of a
@@ -56,29 +56,25 @@ import com.sun.jna.Pointer;
  * Likewise the target dying during the dump ends the snapshot, unlike the fork route, whose copy
  * outlives it.
  * <p>
- * At the end every range is unregistered and our userfaultfd closed; the target's file table never
- * held it longer than the stopped phase.
+ * At the end the protection stays (the next checkpoint builds on it); only the saved pages and
+ * copies are dropped. The tracking's close at detach unregisters everything.
  */
 final class UffdFreeze implements MemoryFreeze {
     /** Regions below this are copied while the target is stopped: cheaper than faults and bookkeeping. */
     static final long PROTECT_THRESHOLD = 1 << 20;
     private static final long PAGE = 4096;
-    private static final long FEATURES = RemoteUserfaultfd.FEATURE_WP_UNPOPULATED
-            | RemoteUserfaultfd.FEATURE_EVENT_REMOVE | RemoteUserfaultfd.FEATURE_EVENT_UNMAP
-            | RemoteUserfaultfd.FEATURE_EVENT_REMAP;
 
     private final int pid;
-    private final RemoteUserfaultfd uffd;
+    private final WriteTracking tracking;
     private final ProcessMemory live;
-    private final List<long[]> protectedRanges = new ArrayList<>();
+    private List<long[]> protectedRanges = new ArrayList<>();
     /** Regions copied while stopped, by start address. */
     private final NavigableMap<Long, CopiedRegion> copied = new TreeMap<>();
     /** Old contents of pages written since the checkpoint, by page address. */
     private final ConcurrentSkipListMap<Long, byte[]> saved = new ConcurrentSkipListMap<>();
     private final NavigableMap<Long, Byte> planted;
-    /** Ranges freed or moved by the target during the dump; guarded by {@link #lock}. */
-    private final List<long[]> removed = new ArrayList<>();
-    private final Object lock = new Object();
+    /** Ranges freed or moved by the target during the dump; added under the tracking's lock. */
+    private final List<long[]> removed = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<String> lostReads = java.util.Collections.synchronizedList(new ArrayList<>());
     private final int exeFd;
     private final KnownRegions known;
@@ -88,45 +84,36 @@ final class UffdFreeze implements MemoryFreeze {
     private Path exe;
     /** The target's map while it was stopped. */
     private List<Mapping> maps;
-    private Thread handler;
-    private volatile boolean stopping;
     private boolean closed;
-    private volatile Throwable handlerFailure;
 
     private record CopiedRegion(long start, long end, Memory contents) {
     }
 
-    private UffdFreeze(int pid, RemoteUserfaultfd uffd, Map<Long, Byte> planted, int exeFd, KnownRegions known,
+    private UffdFreeze(int pid, WriteTracking tracking, Map<Long, Byte> planted, int exeFd, KnownRegions known,
             List<Long> stackPointers) {
         this.known = known;
         this.stackPointers = stackPointers;
         this.pid = pid;
-        this.uffd = uffd;
+        this.tracking = tracking;
         this.live = new ProcessMemory(pid);
         this.planted = new TreeMap<>(planted);
         this.exeFd = exeFd;
     }
 
     /**
-     * Freezes the stopped target's memory through thread tid, or returns null if the kernel offers
-     * no userfaultfd for it (then the caller takes the fork route); the target is unchanged then.
+     * Freezes the stopped target's memory with tracking, or returns null if the kernel refused to
+     * protect some region (then the caller closes the tracking and takes the fork route).
      */
-    static UffdFreeze tryCreate(CaptureContext ctx, int tid, List<Long> stackPointers, KnownRegions known)
-            throws CruiseException, NativeException {
+    static UffdFreeze tryCreate(CaptureContext ctx, int tid, List<Long> stackPointers, KnownRegions known,
+            WriteTracking tracking) throws CruiseException, NativeException {
         int pid = ctx.process().pid();
-        RemoteUserfaultfd uffd;
-        try {
-            uffd = RemoteUserfaultfd.create(ctx.injector(), pid, tid, FEATURES);
-        } catch (NativeException e) {
-            Phases.note("userfaultfd unavailable: " + e.getMessage());
-            return null;
-        }
         // /proc/PID/exe opened now still reads the program if the target exits during the dump.
         int exeFd = LibC.open("/proc/" + pid + "/exe", LibC.O_RDONLY | LibC.O_CLOEXEC, 0);
-        UffdFreeze freeze = new UffdFreeze(pid, uffd, ctx.plantedBytes(), exeFd, known, stackPointers);
+        UffdFreeze freeze = new UffdFreeze(pid, tracking, ctx.plantedBytes(), exeFd, known, stackPointers);
         try {
-            // Everything that injects calls into the target or writes into it comes first: once its
-            // memory is protected, our own writes there would fault.
+            // Everything that injects calls into the target comes before the protection is made
+            // whole again: what the kernel writes for them faults and is unprotected by the
+            // handler, which saves nothing yet; the scan below then sees those pages as written.
             ProcessInfoCapture.Result info = ProcessInfoCapture.capture(pid, ctx.injector(), tid);
             Phases.mark("process info");
             List<SignalAction> signals = new SignalActionCapture(ctx.injector(), ctx.memory()).capture(tid);
@@ -147,7 +134,6 @@ final class UffdFreeze implements MemoryFreeze {
                 freeze.close();
                 return null;
             }
-            freeze.handler = Thread.ofPlatform().name("cruise-uffd-" + pid).daemon().start(freeze::handleFaults);
             return freeze;
         } catch (CruiseException | NativeException | RuntimeException e) {
             freeze.close();
@@ -174,19 +160,11 @@ final class UffdFreeze implements MemoryFreeze {
         return m.perms().charAt(0) == 'r' && !sharedFile && !path.startsWith("[vvar") && !path.equals("[vsyscall]");
     }
 
-    /** False if the kernel refused to protect some region (then nothing stays registered). */
+    /** False if the kernel refused to protect some region. */
     private boolean protectOrCopy(List<Mapping> maps) throws NativeException {
         for (Mapping m : maps) {
             MemoryRegion r = known.get(m);
-            if (protectable(m)) {
-                try {
-                    uffd.registerWriteProtect(m.start(), m.end());
-                } catch (NativeException e) {
-                    Phases.note("userfaultfd refused " + Long.toHexString(m.start()) + ": " + e.getMessage());
-                    return false;
-                }
-                protectedRanges.add(new long[] { m.start(), m.end() });
-            } else if (r != null ? r.isSaved() : mightBeSaved(m)) {
+            if (!protectable(m) && (r != null ? r.isSaved() : mightBeSaved(m))) {
                 Memory contents = new Memory(m.size());
                 long n;
                 try {
@@ -204,128 +182,32 @@ final class UffdFreeze implements MemoryFreeze {
                 copied.put(m.start(), new CopiedRegion(m.start(), m.end(), contents));
             }
         }
-        Phases.mark("register, copy small regions");
-        writeProtectAll();
-        Phases.mark("write-protect");
+        Phases.mark("copy small regions");
+        List<long[]> ranges = tracking.protect(maps, this);
+        if (ranges == null) {
+            return false;
+        }
+        protectedRanges = ranges;
         return true;
     }
 
     /**
-     * Write-protects the registered ranges. The kernel's cost is per page table entry (here about
-     * 25 ms per 500 MiB of populated 4 KiB pages, as much as a fork's copy of the page tables), and
-     * what still grows with the size while the target is stopped. The ioctl holds the memory map
-     * only for reading, so two threads protecting the two halves overlap on two cores (measured in
-     * C: 25 ms -> 14 ms per 500 MiB).
+     * Called by the tracking's handler, before it lifts the protection of page: keeps the page's
+     * contents of the checkpoint instant (the first fault on it since the checkpoint).
      */
-    private void writeProtectAll() throws NativeException {
-        long total = protectedRanges.stream().mapToLong(p -> p[1] - p[0]).sum();
-        List<long[]> first = new ArrayList<>();
-        List<long[]> second = new ArrayList<>();
-        long half = total / 2;
-        long seen = 0;
-        for (long[] p : protectedRanges) {
-            // Split at a 2 MiB boundary: one page table page is never shared by the two threads.
-            long split = Math.min(p[1], Math.max(p[0], (p[0] + half - seen) & ~((2L << 20) - 1)));
-            if (split > p[0]) {
-                first.add(new long[] { p[0], split });
+    void save(long page) {
+        if (!saved.containsKey(page)) {
+            try {
+                saved.put(page, live.read(page, (int) PAGE));
+            } catch (NativeException e) {
+                // the target is going away: nothing left to save
             }
-            if (split < p[1]) {
-                second.add(new long[] { split, p[1] });
-            }
-            seen += p[1] - p[0];
-        }
-        NativeException[] failure = new NativeException[1];
-        Thread helper = second.isEmpty() || Runtime.getRuntime().availableProcessors() < 2 ? null
-                : Thread.ofPlatform().name("cruise-uffd-protect").start(() -> {
-                    try {
-                        for (long[] p : second) {
-                            uffd.writeProtect(p[0], p[1], true);
-                        }
-                    } catch (NativeException e) {
-                        failure[0] = e;
-                    }
-                });
-        for (long[] p : first) {
-            uffd.writeProtect(p[0], p[1], true);
-        }
-        if (helper == null) {
-            for (long[] p : second) {
-                uffd.writeProtect(p[0], p[1], true);
-            }
-        } else {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    helper.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (failure[0] != null) {
-            throw failure[0];
         }
     }
 
-    /** The handler thread: saves each page before the target may change it. */
-    private void handleFaults() {
-        try (Memory messages = new Memory(RemoteUserfaultfd.MESSAGE_SIZE * 64)) {
-            while (!stopping) {
-                // A short timeout: close() waits for this loop to notice it should stop.
-                if (uffd.poll(2)) {
-                    int handled;
-                    synchronized (lock) {
-                        handled = drain(messages);
-                    }
-                    if (handled == 0) {
-                        Thread.sleep(1); // readable but nothing to read: the target's memory is going away
-                    }
-                }
-            }
-        } catch (Throwable t) {
-            handlerFailure = t;
-        }
-    }
-
-    /** Reads and handles every pending message. Holds {@link #lock}, so a reader of {@link #removed} sees all. */
-    private int drain(Memory messages) throws NativeException {
-        int n;
-        int total = 0;
-        while ((n = uffd.readMessages(messages)) > 0) {
-            total += n;
-            for (int i = 0; i < n; i++) {
-                long at = (long) i * RemoteUserfaultfd.MESSAGE_SIZE;
-                int event = messages.getByte(at) & 0xff;
-                long a = messages.getLong(at + 8);
-                long b = messages.getLong(at + 16);
-                switch (event) {
-                case RemoteUserfaultfd.EVENT_PAGEFAULT -> {
-                    long page = b & ~(PAGE - 1);
-                    if (!saved.containsKey(page)) {
-                        try {
-                            saved.put(page, live.read(page, (int) PAGE));
-                        } catch (NativeException e) {
-                            // the target is going away: nothing left to save
-                        }
-                    }
-                    try {
-                        uffd.writeProtect(page, page + PAGE, false);
-                    } catch (NativeException e) {
-                        // unmapped since: an UNMAP event follows, and nobody waits on the page any more
-                    }
-                }
-                case RemoteUserfaultfd.EVENT_REMOVE, RemoteUserfaultfd.EVENT_UNMAP -> removed.add(new long[] { a, b });
-                case RemoteUserfaultfd.EVENT_REMAP -> removed.add(new long[] { a, a + messages.getLong(at + 24) });
-                default -> {
-                }
-                }
-            }
-        }
-        return total;
+    /** Called by the tracking's handler: the target freed or moved [start, end). */
+    void removed(long start, long end) {
+        removed.add(new long[] { start, end });
     }
 
     @Override
@@ -448,14 +330,12 @@ final class UffdFreeze implements MemoryFreeze {
 
     /** Fails if the target freed or moved protected memory whose old contents we do not hold. */
     private void checkNothingRemoved() throws IOException {
-        synchronized (lock) {
-            try {
-                try (Memory messages = new Memory(RemoteUserfaultfd.MESSAGE_SIZE * 64)) {
-                    drain(messages);
-                }
-            } catch (NativeException e) {
-                throw new IOException(e.getMessage(), e);
-            }
+        try {
+            tracking.drainNow();
+        } catch (NativeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        synchronized (removed) {
             for (long[] gone : removed) {
                 for (long[] p : protectedRanges) {
                     long from = Math.max(gone[0], p[0]);
@@ -474,9 +354,6 @@ final class UffdFreeze implements MemoryFreeze {
             throw new IOException("memory of pid " + pid + " became unreadable while the snapshot was being written"
                     + " (at " + lostReads.get(0) + ")");
         }
-        if (handlerFailure != null) {
-            throw new IOException("userfaultfd handler failed: " + handlerFailure, handlerFailure);
-        }
     }
 
     @Override
@@ -490,30 +367,8 @@ final class UffdFreeze implements MemoryFreeze {
             return;
         }
         closed = true;
-        stopping = true;
-        if (handler != null) {
-            boolean interrupted = false;
-            while (handler.isAlive()) {
-                try {
-                    handler.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            handler = null;
-        }
-        for (long[] p : protectedRanges) {
-            try {
-                uffd.unregister(p[0], p[1]);
-            } catch (NativeException e) {
-                // unmapped meanwhile, or the target is gone: closing below ends the rest
-            }
-        }
-        protectedRanges.clear();
-        uffd.close(); // also wakes any thread still waiting on a fault
+        // The protection stays for the next checkpoint; after this no fault is saved here.
+        tracking.endCapture(this);
         live.close();
         for (CopiedRegion c : copied.values()) {
             c.contents().close();
