@@ -28,8 +28,9 @@ import org.cruise.core.trigger.WatchedFunction;
  * {@link #requestStop()}. The event loop runs on the tracer thread; requests from the control
  * socket and from signal handlers reach it through a queue and a wake-up.
  * <p>
- * Leaving (normally, on error or on a stop request) always removes every breakpoint and detaches,
- * so the process runs on as if never watched.
+ * Leaving (normally, on error or on a stop request) always lets the snapshot taker release what
+ * it kept on the process ({@link SnapshotTaker#released()}: the userfaultfd protection), removes
+ * every breakpoint and detaches, so the process runs on as if never watched.
  */
 public final class CheckpointSession {
 

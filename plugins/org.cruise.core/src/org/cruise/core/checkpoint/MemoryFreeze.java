@@ -14,8 +14,9 @@ import org.cruise.model.SignalAction;
  * How the memory of the checkpoint instant is kept while the target runs on and the snapshot is
  * written: a route chosen while the target is stopped ({@link MemoryFreezes#freeze}). Either a
  * copy-on-write fork of the target ({@link ForkFreeze}), or write protection of the target's own
- * large anonymous memory by userfaultfd ({@link UffdFreeze}), whose stopped time does not grow
- * with the process's size in the same way (no page tables are copied).
+ * large anonymous memory by userfaultfd ({@link UffdFreeze}), whose protection is kept between
+ * checkpoints ({@link WriteTracking}) so that its stopped time follows what the target wrote since
+ * the last checkpoint rather than its size.
  * <p>
  * Life cycle, on the tracer thread: made while the target is stopped; the target is resumed;
  * {@link #view} and {@link #memory} serve the writer; {@link #end} after a written snapshot;
@@ -37,7 +38,10 @@ interface MemoryFreeze extends AutoCloseable {
     /** The memory of the checkpoint instant, for the snapshot writer's threads. */
     MemorySource memory();
 
-    /** Ends the freeze after the snapshot was written; the target runs on as before. */
+    /**
+     * Ends the freeze after the snapshot was written; the target runs on as before (with the
+     * userfaultfd route its memory stays write-protected for the next checkpoint, until detach).
+     */
     void end() throws CruiseException, NativeException;
 
     /** Releases everything the freeze holds; after a failure also what {@link #end} would have released. */
