@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checkpoint benchmark (the paper's Tables 1 and 2), run after the build:
-#   bash releng/scripts/bench-checkpoint.sh [RUNS]        (default 5 runs per cell)
+#   bash releng/scripts/bench-checkpoint.sh [RUNS]        (default 5 runs per cell; ROUTES="userfaultfd" for one route)
 # Table 2: for 100..500 MB of touched heap, the time the target is stopped and the total time
 # until the snapshot is complete, with the store on /dev/shm and on disk (/var/tmp), for both
 # routes of keeping the memory of the checkpoint instant (CRUISE_FREEZE=userfaultfd, the default
@@ -52,7 +52,7 @@ echo
 echo "| heap MB | route | store | target stopped: median | min | max | total until complete: median | min | max | first snapshot of a fresh cruise: stopped / total |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for mb in 100 200 300 400 500; do
-  for route in userfaultfd fork; do
+  for route in ${ROUTES:-userfaultfd fork}; do
   for store in "${stores[@]}"; do
     start_target "$work/heap_target" "$mb"
     checkpoint_session "$store" "$runs" >"$work/times"
