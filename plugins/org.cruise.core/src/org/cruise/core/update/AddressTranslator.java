@@ -1,6 +1,5 @@
 package org.cruise.core.update;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,18 +256,5 @@ public final class AddressTranslator {
         }
         bounds.put(oldImage.imageStart(), newImage.imageStart());
         bounds.put(oldImage.imageEnd(), newImage.imageEnd());
-    }
-
-    /** Tallies of translations by kind, for the report. */
-    public static final class Tally {
-        private final EnumMap<Kind, Integer> counts = new EnumMap<>(Kind.class);
-
-        public void add(Kind kind) {
-            counts.merge(kind, 1, Integer::sum);
-        }
-
-        public Map<Kind, Integer> counts() {
-            return counts;
-        }
     }
 }

@@ -245,9 +245,10 @@ final class InPlaceUpdate {
     private void reserveInPlace() throws CruiseException, NativeException {
         newBias = 0;
         long start = newImage.imageStart(), end = newImage.imageEnd();
+        long oldStart = oldBias + oldImage.imageStart(), oldEnd = oldBias + oldImage.imageEnd();
         for (Mapping m : maps) {
             if (m.start() < end && m.end() > start && !sameFile(m.path(), oldFile)
-                    && !(m.start() >= translator0Start() && m.end() <= translator0End())) {
+                    && !(m.start() >= oldStart && m.end() <= oldEnd)) {
                 throw new CruiseException(ExitCode.REFUSED, "NEW's image 0x" + Long.toHexString(start) + "-0x"
                         + Long.toHexString(end) + " would overlap " + (m.path().isEmpty() ? "anonymous memory" : m.path())
                         + " at 0x" + Long.toHexString(m.start()) + " in pid " + pid
@@ -257,14 +258,6 @@ final class InPlaceUpdate {
         long size = oldImage.imageSize();
         oldCopy = check(injector.syscall(tid0, SYS_MMAP, 0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
                 "mmap for a copy of OLD's read-only data");
-    }
-
-    private long translator0Start() {
-        return oldBias + oldImage.imageStart();
-    }
-
-    private long translator0End() {
-        return oldBias + oldImage.imageEnd();
     }
 
     /** Process running: the plan once, on data that may still change, to load and warm everything. */
@@ -634,7 +627,9 @@ final class InPlaceUpdate {
             injector.syscall(tid0, SYS_CLOSE, newFd);
             newFd = -1;
             for (Map.Entry<Integer, UserRegs> r : registers.entrySet()) {
-                setRegistersKeepingRestart(r.getKey(), r.getValue());
+                // Read after the first injection of this stop: a restart of an interrupted system
+                // call that SyscallInjector set up is part of them already.
+                Ptrace.setRegs(r.getKey(), r.getValue());
             }
             timing.mark("registers");
         } catch (CruiseException | NativeException e) {
@@ -715,14 +710,6 @@ final class InPlaceUpdate {
         b.putLong(a.handler()).putLong(a.flags()).putLong(a.restorer()).putLong(a.mask());
         memory.write(scratch + 2048, b.array());
         check(injector.syscall(tid0, SYS_RT_SIGACTION, a.signal(), scratch + 2048, 0, 8), "rt_sigaction(" + a.signal() + ")");
-    }
-
-    /**
-     * The planned registers were read after the first injection into this stop, so a restart of
-     * an interrupted system call that SyscallInjector set up is part of them already.
-     */
-    private static void setRegistersKeepingRestart(int tid, UserRegs planned) throws NativeException {
-        Ptrace.setRegs(tid, planned);
     }
 
     private void writeString(long address, String s) throws NativeException {
