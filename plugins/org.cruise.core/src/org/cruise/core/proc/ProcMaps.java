@@ -20,14 +20,32 @@ public final class ProcMaps {
         return out;
     }
 
-    /** "start-end perms offset dev inode [path]"; the path may contain spaces. */
-    static Mapping parse(String line) {
-        String[] f = line.split("\\s+", 6);
-        int dash = f[0].indexOf('-');
-        long start = Long.parseUnsignedLong(f[0].substring(0, dash), 16);
-        long end = Long.parseUnsignedLong(f[0].substring(dash + 1), 16);
-        String path = f.length > 5 ? f[5].strip() : "";
-        return new Mapping(start, end, f[1], Long.parseUnsignedLong(f[2], 16), f[3], Long.parseLong(f[4]), path);
+    /**
+     * "start-end perms offset dev inode [path]"; the path may contain spaces. Fields are cut by
+     * hand, not by a regular expression: a live update reads the maps while the process is
+     * stopped, and a split on "\\s+" compiles a pattern on every line.
+     */
+    public static Mapping parse(String line) {
+        int dash = line.indexOf('-');
+        int[] cut = new int[5]; // the ends of the first five fields
+        int at = 0;
+        for (int f = 0; f < 5; f++) {
+            while (at < line.length() && line.charAt(at) != ' ') {
+                at++;
+            }
+            cut[f] = at;
+            while (at < line.length() && line.charAt(at) == ' ') {
+                at++;
+            }
+        }
+        long start = Long.parseUnsignedLong(line, 0, dash, 16);
+        long end = Long.parseUnsignedLong(line, dash + 1, cut[0], 16);
+        String perms = line.substring(cut[0] + 1, cut[1]);
+        long offset = Long.parseUnsignedLong(line, cut[1] + 1, cut[2], 16);
+        String device = line.substring(cut[2] + 1, cut[3]);
+        long inode = Long.parseLong(line, cut[3] + 1, cut[4], 10);
+        String path = at < line.length() ? line.substring(at).strip() : "";
+        return new Mapping(start, end, perms, offset, device, inode, path);
     }
 
     public static Optional<Mapping> find(List<Mapping> maps, String path) {

@@ -116,26 +116,46 @@ public final class ProcessMemory implements Closeable {
      * Writes many 8-byte words at once with process_vm_writev (a live update re-points thousands of
      * pointers while the process is stopped: one system call per thousand instead of one each).
      * Words on pages the process may not write (read-only after relocation) fail there with EFAULT;
-     * those and the rest of their batch are written through /proc/PID/mem instead.
+     * from the failing word, the run of words at consecutive addresses is written through
+     * /proc/PID/mem in one write, then process_vm_writev goes on after it. Given in address order,
+     * a GOT's worth of words thus costs two system calls.
      */
     public void writeLongs(long[] addresses, long[] values, int count) throws NativeException {
         try (Memory local = new Memory(8L * MAX_IOV); Memory localIov = new Memory(16); Memory remoteIov = new Memory(16L * MAX_IOV)) {
-            for (int base = 0; base < count; base += MAX_IOV) {
-                int n = Math.min(MAX_IOV, count - base);
+            int at = 0;
+            while (at < count) {
+                int n = Math.min(MAX_IOV, count - at);
                 for (int i = 0; i < n; i++) {
-                    local.setLong(8L * i, values[base + i]);
-                    remoteIov.setLong(16L * i, addresses[base + i]);
+                    local.setLong(8L * i, values[at + i]);
+                    remoteIov.setLong(16L * i, addresses[at + i]);
                     remoteIov.setLong(16L * i + 8, 8);
                 }
                 localIov.setPointer(0, local);
                 localIov.setLong(8, 8L * n);
                 long written = LibC.process_vm_writev(pid, localIov, 1, remoteIov, n, 0);
-                int done = written < 0 ? 0 : (int) (written / 8);
-                for (int i = done; i < n; i++) {
-                    writeLong(addresses[base + i], values[base + i]);
+                at += written < 0 ? 0 : (int) (written / 8);
+                if (at < count && written < 8L * n) {
+                    at = writeRun(addresses, values, at, count);
                 }
             }
         }
+    }
+
+    /** The words from index at on whose addresses follow each other, in one write; returns the index after them. */
+    private int writeRun(long[] addresses, long[] values, int at, int count) throws NativeException {
+        int end = at + 1;
+        while (end < count && addresses[end] == addresses[end - 1] + 8 && end - at < 512) {
+            end++;
+        }
+        byte[] b = new byte[8 * (end - at)];
+        for (int i = at; i < end; i++) {
+            long v = values[i];
+            for (int k = 0; k < 8; k++) {
+                b[8 * (i - at) + k] = (byte) (v >>> (8 * k));
+            }
+        }
+        write(addresses[at], b);
+        return end;
     }
 
     private int fd() throws NativeException {

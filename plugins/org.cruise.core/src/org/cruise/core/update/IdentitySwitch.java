@@ -11,7 +11,7 @@ import org.cruise.core.CruiseException;
 import org.cruise.core.elf.ProgramHeader;
 import org.cruise.core.proc.ProcStat;
 import org.cruise.core.ptrace.ProcessMemory;
-import org.cruise.core.ptrace.SyscallInjector;
+import org.cruise.core.ptrace.SyscallBatch;
 import org.cruise.core.sys.LibC;
 import org.cruise.core.sys.NativeException;
 
@@ -28,38 +28,37 @@ final class IdentitySwitch {
     private static final long AT_PHDR = 3, AT_ENTRY = 9;
 
     private final int pid;
-    private final int tid0;
     private final ProcessMemory memory;
-    private final SyscallInjector injector;
     private final UpdateReport report;
 
-    IdentitySwitch(int pid, int tid0, ProcessMemory memory, SyscallInjector injector, UpdateReport report) {
+    IdentitySwitch(int pid, ProcessMemory memory, UpdateReport report) {
         this.pid = pid;
-        this.tid0 = tid0;
         this.memory = memory;
-        this.injector = injector;
         this.report = report;
     }
 
     /**
-     * /proc/PID/exe, the mm layout, auxv, the command line and the thread name now describe NEW.
-     * Needs CAP_SYS_ADMIN or CAP_CHECKPOINT_RESTORE in the target for the exe link; without it the
-     * process runs NEW all the same and the report says what could not be switched.
+     * Adds the switch to a batch of system calls (the update's last one): brk's current value into
+     * the prepared prctl_mm_map, PR_SET_MM_MAP (/proc/PID/exe, the mm layout, auxv, the command
+     * line) and PR_SET_NAME. Needs CAP_SYS_ADMIN or CAP_CHECKPOINT_RESTORE in the target for the
+     * exe link; without it the process runs NEW all the same and {@link #report} says what could
+     * not be switched. Returns the index of the PR_SET_MM_MAP call.
      */
-    void apply(ProgramImage newImage, long newBias, long newFd, AddressTranslator translator, long scratch)
-            throws CruiseException, NativeException {
-        Prepared p = prepare(newImage, newBias, newFd, translator, scratch);
-        if (p == null) {
-            return;
-        }
-        long brk = injector.syscall(tid0, SYS_BRK, 0);
-        memory.writeLong(p.mapAt() + 40, brk);
-        long r = injector.syscall(tid0, SYS_PRCTL, PR_SET_MM, PR_SET_MM_MAP, p.mapAt(), 104, 0);
-        if (r < 0 && r > -4096) {
-            report.note("PR_SET_MM_MAP failed (" + LibC.strerror((int) -r) + "): /proc/" + pid
+    int addTo(SyscallBatch batch, Prepared p) {
+        batch.addStoringResult(p.mapAt() + 40, SYS_BRK, 0);
+        int setMap = batch.addTolerant(SYS_PRCTL, PR_SET_MM, PR_SET_MM_MAP, p.mapAt(), 104, 0);
+        batch.addTolerant(SYS_PRCTL, PR_SET_NAME, p.nameAt(), 0, 0, 0);
+        return setMap;
+    }
+
+    /** What the batch's PR_SET_MM_MAP answered, into the report. */
+    void reportResult(long setMapResult) {
+        if (SyscallBatch.failed(setMapResult)) {
+            report.note("PR_SET_MM_MAP failed (" + LibC.strerror((int) -setMapResult) + "): /proc/" + pid
                     + "/exe and the command line still name OLD (needs CAP_CHECKPOINT_RESTORE in the target)");
+        } else if (setMapResult == SyscallBatch.NOT_RUN) {
+            report.note("PR_SET_MM_MAP was not attempted: /proc/" + pid + "/exe and the command line still name OLD");
         }
-        injector.syscall(tid0, SYS_PRCTL, PR_SET_NAME, p.nameAt(), 0, 0, 0);
     }
 
     /** Where the prepared structures are in the scratch page. */

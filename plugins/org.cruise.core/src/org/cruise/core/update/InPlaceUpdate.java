@@ -23,6 +23,7 @@ import org.cruise.core.proc.ProcStat;
 import org.cruise.core.ptrace.FunctionInjector;
 import org.cruise.core.ptrace.ProcessMemory;
 import org.cruise.core.ptrace.Ptrace;
+import org.cruise.core.ptrace.SyscallBatch;
 import org.cruise.core.ptrace.SyscallInjector;
 import org.cruise.core.ptrace.TracedProcess;
 import org.cruise.core.ptrace.UserRegs;
@@ -75,13 +76,30 @@ final class InPlaceUpdate {
     private AddressTranslator translator;
     private LoadedObjects objects;
     private List<NewImageBuilder.Segment> segments;
-    /** Writes into memory that exists before the update, in the order they must happen; later ones win. */
-    private final Map<Long, Long> pointerWrites = new LinkedHashMap<>();
+    /**
+     * Writes into memory that exists before the update; a later one to the same word wins. In
+     * address order: ProcessMemory.writeLongs then writes a read-only run (a GOT) in one go.
+     */
+    private final Map<Long, Long> pointerWrites = new java.util.TreeMap<>(Long::compareUnsigned);
     private final Map<Long, byte[]> entryJumps = new LinkedHashMap<>();
     private final Map<Integer, UserRegs> registers = new LinkedHashMap<>();
     private final List<Action> handlers = new ArrayList<>();
     private long reservation;
+    /**
+     * Three pages the update maps in the target: structures it passes to system calls (the first),
+     * the results of batched calls and the signal actions they read or set (the second), the code
+     * of batched calls (the third, executable).
+     */
     private long scratch;
+    private static final int SCRATCH_PAGES = 3;
+    /** In the second scratch page: results of a batch (one word per call), then sigactions. */
+    private static final int BATCH_RESULTS = PAGE, SIGACTIONS = PAGE + 1024;
+    /** At the end of the second and third scratch pages: words the rehearsals write (see {@link #rehearse}). */
+    private static final int WARM_UP_SPACE = 64;
+    /** struct kernel_sigaction's size. */
+    private static final int SIGACTION_SIZE = 32;
+    /** The switch's prepared identity structures (PIE: made at the stop, before the point of no return). */
+    private IdentitySwitch.Prepared identity;
     private long newFd = -1;
     private boolean pastPointOfNoReturn;
     /** OLD and NEW are linked at fixed addresses (not PIE): NEW must take OLD's place. */
@@ -163,8 +181,9 @@ final class InPlaceUpdate {
         } else {
             reserve();
         }
-        scratch = check(injector.syscall(tid0, SYS_MMAP, 0, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-                "mmap of a scratch page");
+        scratch = check(injector.syscall(tid0, SYS_MMAP, 0, SCRATCH_PAGES * PAGE, PROT_READ | PROT_WRITE,
+                MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), "mmap of scratch pages");
+        check(injector.syscall(tid0, SYS_MPROTECT, batchCode(), PAGE, PROT_READ | PROT_EXEC), "mprotect of the batch page");
         report.bases(oldBias + oldImage.imageStart(), newBias + newImage.imageStart());
         translator = new AddressTranslator(oldImage, oldBias, newImage, newBias, changes);
         scan = new PointerScan(memory, translator, oldImage, oldBias, pointerGuard, oldFile, this::ours);
@@ -182,7 +201,7 @@ final class InPlaceUpdate {
         handlers.clear();
         // The ifunc resolvers NEW needs are called now, while stopped anyway; the stop at the
         // safe point reuses their answers.
-        new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator, this::callResolver,
+        new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator, askResolver,
                 new UpdateReport()).build(true);
         scan.track(DirtyTracking.start(injector, pid, tid0, maps));
         planRegisters(new UpdateReport()); // loads and runs what the stop will, on a throwaway plan
@@ -264,21 +283,29 @@ final class InPlaceUpdate {
     void rehearse(boolean first) throws CruiseException, NativeException {
         if (first) {
             objects = objects.reread(memory);
-            maps = readMaps();
         }
+        maps = readMaps(); // every time: the stop reads them again and must run compiled code
         // Everything the stop will do that does not need it stopped, on throwaway results: run
         // often enough, the JIT has compiled it before the stop (it compiles after some hundred calls).
         UpdateReport scratchReport = new UpdateReport();
         objects.changed(memory);
         new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
-                resolver -> resolved.getOrDefault(resolver, 0L), scratchReport).build(true);
+                knownResolver, scratchReport).build(true);
         // After the first (full) look, the same look the stop will take: written pages only.
         applyHits(scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.REHEARSAL), scratchReport,
                 new java.util.HashMap<>());
         planLoaderRecords(scratchReport, new java.util.HashMap<>());
         if (!fixed) {
-            new IdentitySwitch(pid, tid0, memory, injector, scratchReport).prepare(newImage, newBias, newFd, translator, scratch);
+            IdentitySwitch.Prepared p = new IdentitySwitch(pid, memory, scratchReport).prepare(newImage, newBias, newFd,
+                    translator, scratch);
+            if (p != null) {
+                switchBatch(p, new IdentitySwitch(pid, memory, scratchReport)).code(scratch + BATCH_RESULTS);
+            }
         }
+        // The stop's pointer writes, on the update's own pages: one writable, one not (the batch code's).
+        long[] warmAt = { scratch + 2L * PAGE - WARM_UP_SPACE, scratch + 2L * PAGE - WARM_UP_SPACE + 8,
+                scratch + 3L * PAGE - WARM_UP_SPACE, scratch + 3L * PAGE - WARM_UP_SPACE + 8 };
+        memory.writeLongs(warmAt, new long[warmAt.length], warmAt.length);
         if (first) {
             scan.warmUp(maps);
             if (fixed) {
@@ -300,12 +327,13 @@ final class InPlaceUpdate {
     void plan() throws CruiseException, NativeException {
         timing.mark("until the stop (preparation, rehearsals, waiting)");
         maps = readMaps();
+        timing.mark("maps");
         if (objects.changed(memory)) {
             objects = objects.reread(memory);
         }
         timing.mark("loaded objects");
         segments = new NewImageBuilder(oldImage, oldBias, newImage, newBias, memory, objects, translator,
-                this::callResolver, report).build(allowDataChange);
+                askResolver, report).build(allowDataChange);
         timing.mark("NEW image");
         List<Integer> tids = process.tids();
         long[] sps = new long[tids.size()];
@@ -320,11 +348,21 @@ final class InPlaceUpdate {
         planRegisters(report);
         planLoaderRecords(report, pointerWrites);
         planSignalHandlers(report);
+        if (!fixed) {
+            identity = new IdentitySwitch(pid, memory, report).prepare(newImage, newBias, newFd, translator, scratch);
+        }
         timing.mark("registers, loader, handlers");
     }
 
     /** ifunc resolvers already asked (in the preparation stop): their answers do not change. */
     private final Map<Long, Long> resolved = new java.util.HashMap<>();
+    /*
+     * Made once: a lambda or method reference is linked the first time its expression runs, which
+     * costs about half a millisecond; at the stop, every line must have run before.
+     */
+    private final NewImageBuilder.ResolverCaller askResolver = this::callResolver;
+    /** While the process runs: only the answers the preparation stop got (none is asked then). */
+    private final NewImageBuilder.ResolverCaller knownResolver = resolver -> resolved.getOrDefault(resolver, 0L);
 
     private long callResolver(long resolver) throws CruiseException {
         Long known = resolved.get(resolver);
@@ -396,7 +434,7 @@ final class InPlaceUpdate {
         if (reservation != 0 && m.start() < newEnd && m.end() > newStart) {
             return true;
         }
-        if (m.start() == scratch || (oldCopy != 0 && m.start() == oldCopy)) {
+        if ((m.start() >= scratch && m.start() < scratch + SCRATCH_PAGES * PAGE) || (oldCopy != 0 && m.start() == oldCopy)) {
             return true;
         }
         return oldCopies.stream().anyMatch(c -> m.start() >= c.copy() && m.start() < c.copy() + c.length());
@@ -495,21 +533,91 @@ final class InPlaceUpdate {
     private void planSignalHandlers(UpdateReport report) throws CruiseException, NativeException {
         String caught = org.cruise.core.proc.ProcStatus.field(pid, "SigCgt");
         long set = caught == null ? 0 : Long.parseUnsignedLong(caught, 16);
+        SyscallBatch read = new SyscallBatch();
+        int[] signals = new int[64];
         for (int sig = 1; sig <= 64; sig++) {
-            if ((set & (1L << (sig - 1))) == 0) {
-                continue;
+            if ((set & (1L << (sig - 1))) != 0) {
+                signals[read.size()] = sig;
+                read.add(SYS_RT_SIGACTION, sig, 0, scratch + SIGACTIONS + (long) SIGACTION_SIZE * read.size(), 8);
             }
-            check(injector.syscall(tid0, SYS_RT_SIGACTION, sig, 0, scratch + 2048, 8), "rt_sigaction(" + sig + ")");
-            ByteBuffer b = ByteBuffer.wrap(memory.read(scratch + 2048, 32)).order(ByteOrder.LITTLE_ENDIAN);
-            Action a = new Action(sig, b.getLong(0), b.getLong(8), b.getLong(16), b.getLong(24));
+        }
+        if (read.isEmpty()) {
+            return;
+        }
+        long[] results = runBatch(read);
+        for (int i = 0; i < results.length; i++) {
+            check(results[i], "rt_sigaction(" + signals[i] + ")");
+        }
+        ByteBuffer b = ByteBuffer.wrap(memory.read(scratch + SIGACTIONS, SIGACTION_SIZE * results.length))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < results.length; i++) {
+            int o = SIGACTION_SIZE * i;
+            Action a = new Action(signals[i], b.getLong(o), b.getLong(o + 8), b.getLong(o + 16), b.getLong(o + 24));
             if (translator.pointsIntoOld(a.handler())) {
                 AddressTranslator.Result t = translator.translate(a.handler());
                 report.pointer("signal handlers", t);
                 if (t.changes(a.handler())) {
-                    handlers.add(new Action(sig, t.value(), a.flags(), a.restorer(), a.mask()));
+                    handlers.add(new Action(a.signal(), t.value(), a.flags(), a.restorer(), a.mask()));
                 }
             }
         }
+    }
+
+    private long batchCode() {
+        return scratch + 2L * PAGE;
+    }
+
+    private long[] runBatch(SyscallBatch batch) throws CruiseException, NativeException {
+        if (batch.resultsSize() > SIGACTIONS - BATCH_RESULTS) {
+            throw new IllegalStateException("a batch of " + batch.size() + " calls does not fit the results area");
+        }
+        return batch.run(functions, memory, tid0, batchCode(), PAGE - WARM_UP_SPACE, scratch + BATCH_RESULTS);
+    }
+
+    /** Index of PR_SET_MM_MAP in the last {@link #switchBatch}, -1 if it has none. */
+    private int setMapCall = -1;
+
+    /**
+     * The system calls that end an update, in one batch: OLD's copies moved over OLD (PIE), the
+     * signal actions re-pointed, the identity switched, NEW's descriptor closed.
+     * <p>
+     * OLD's file mappings become anonymous copies at the same addresses: OLD's read-only data
+     * (string literals heap objects still point to) and its redirected entries stay valid, and the
+     * kernel lets /proc/PID/exe change once the old file is no longer mapped.
+     */
+    private SyscallBatch switchBatch(IdentitySwitch.Prepared p, IdentitySwitch id) throws NativeException {
+        SyscallBatch batch = new SyscallBatch();
+        for (OldCopy c : oldCopies) {
+            batch.add(SYS_MREMAP, c.copy(), c.length(), c.length(), MREMAP_MAYMOVE | MREMAP_FIXED, c.start());
+        }
+        if (!handlers.isEmpty()) {
+            ByteBuffer b = ByteBuffer.allocate(SIGACTION_SIZE * handlers.size()).order(ByteOrder.LITTLE_ENDIAN);
+            for (Action a : handlers) {
+                b.putLong(a.handler()).putLong(a.flags()).putLong(a.restorer()).putLong(a.mask());
+            }
+            memory.write(scratch + SIGACTIONS, b.array());
+            for (int i = 0; i < handlers.size(); i++) {
+                batch.add(SYS_RT_SIGACTION, handlers.get(i).signal(), scratch + SIGACTIONS + (long) SIGACTION_SIZE * i, 0, 8);
+            }
+        }
+        setMapCall = p == null ? -1 : id.addTo(batch, p);
+        batch.addTolerant(SYS_CLOSE, newFd);
+        return batch;
+    }
+
+    /** What failed in the switch batch, in the words of the call: the first failure ended it. */
+    private String describeFailure(SyscallBatch batch, long[] results) {
+        for (int i = 0; i < results.length; i++) {
+            if (SyscallBatch.failed(results[i]) && i < oldCopies.size()) {
+                OldCopy c = oldCopies.get(i);
+                return "mremap of OLD's copy to 0x" + Long.toHexString(c.start()) + " failed: " + LibC.strerror((int) -results[i]);
+            }
+            if (SyscallBatch.failed(results[i]) && i < oldCopies.size() + handlers.size()) {
+                Action a = handlers.get(i - oldCopies.size());
+                return "rt_sigaction(" + a.signal() + ") failed: " + LibC.strerror((int) -results[i]);
+            }
+        }
+        return null;
     }
 
     /**
@@ -579,7 +687,7 @@ final class InPlaceUpdate {
                 injector.syscall(tid0, SYS_MUNMAP, c.copy(), c.length());
             }
             if (scratch != 0) {
-                injector.syscall(tid0, SYS_MUNMAP, scratch, PAGE);
+                injector.syscall(tid0, SYS_MUNMAP, scratch, SCRATCH_PAGES * PAGE);
             }
         } catch (CruiseException | NativeException e) {
             // Best effort: the process still runs OLD; the leftovers are unused mappings.
@@ -615,17 +723,25 @@ final class InPlaceUpdate {
             }
             memory.writeLongs(at, to, k);
             timing.mark("pointer writes");
-            if (!fixed) {
-                replaceOldMappings();
+            for (OldCopy c : oldCopies) {
+                if (c.writable()) { // (its contents as of the stop; the protection is RW already)
+                    memory.write(c.copy(), memory.read(c.start(), (int) c.length()));
+                }
             }
-            timing.mark("replace OLD");
-            for (Action a : handlers) {
-                setSignalAction(a);
+            IdentitySwitch id = new IdentitySwitch(pid, memory, report);
+            IdentitySwitch.Prepared p = fixed ? id.prepare(newImage, newBias, newFd, translator, scratch) : identity;
+            SyscallBatch last = switchBatch(p, id);
+            long[] results = runBatch(last);
+            timing.mark("switch (one batch)");
+            String failure = describeFailure(last, results);
+            if (failure != null) {
+                throw new CruiseException(ExitCode.TARGET, failure + " in pid " + pid);
             }
-            new IdentitySwitch(pid, tid0, memory, injector, report).apply(newImage, newBias, newFd, translator, scratch);
-            timing.mark("handlers, identity");
-            injector.syscall(tid0, SYS_CLOSE, newFd);
+            oldCopies.clear();
             newFd = -1;
+            if (setMapCall >= 0) {
+                id.reportResult(results[setMapCall]);
+            }
             for (Map.Entry<Integer, UserRegs> r : registers.entrySet()) {
                 // Read after the first injection of this stop: a restart of an interrupted system
                 // call that SyscallInjector set up is part of them already.
@@ -679,22 +795,6 @@ final class InPlaceUpdate {
         }
     }
 
-    /**
-     * OLD's file mappings become anonymous copies at the same addresses: OLD's read-only data
-     * (string literals heap objects still point to) and its redirected entries stay valid, and
-     * the kernel lets /proc/PID/exe change once the old file is no longer mapped.
-     */
-    private void replaceOldMappings() throws CruiseException, NativeException {
-        for (OldCopy c : oldCopies) {
-            if (c.writable()) {
-                memory.write(c.copy(), memory.read(c.start(), (int) c.length()));
-            }
-            check(injector.syscall(tid0, SYS_MREMAP, c.copy(), c.length(), c.length(), MREMAP_MAYMOVE | MREMAP_FIXED, c.start()),
-                    "mremap of OLD's copy to 0x" + Long.toHexString(c.start()));
-        }
-        oldCopies.clear();
-    }
-
     /** OLD's image as it is now, into the anonymous copy that keeps its read-only data reachable. */
     private void copyOldImage() throws CruiseException, NativeException {
         for (Mapping m : readMaps()) {
@@ -703,13 +803,6 @@ final class InPlaceUpdate {
             }
         }
         check(injector.syscall(tid0, SYS_MPROTECT, oldCopy, oldImage.imageSize(), PROT_READ), "mprotect of OLD's copy");
-    }
-
-    private void setSignalAction(Action a) throws CruiseException, NativeException {
-        ByteBuffer b = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
-        b.putLong(a.handler()).putLong(a.flags()).putLong(a.restorer()).putLong(a.mask());
-        memory.write(scratch + 2048, b.array());
-        check(injector.syscall(tid0, SYS_RT_SIGACTION, a.signal(), scratch + 2048, 0, 8), "rt_sigaction(" + a.signal() + ")");
     }
 
     private void writeString(long address, String s) throws NativeException {
