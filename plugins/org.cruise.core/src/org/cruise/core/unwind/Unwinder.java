@@ -101,6 +101,14 @@ public final class Unwinder implements AutoCloseable {
 
     private Pointer dwfl;
 
+    /**
+     * The stack page libdwfl read last, valid for one unwind (the thread is stopped meanwhile): a
+     * frame's words are read one by one, each through a call-back and a system call otherwise.
+     */
+    private static final int PAGE = 4096;
+    private final Memory pageCache = new Memory(PAGE);
+    private long cachedPage = -1;
+
     /** Names per lookup address, valid while the module list is {@link #moduleList}. */
     private final Map<Long, Location> locations = new HashMap<>();
     private List<String> moduleList = List.of();
@@ -241,6 +249,7 @@ public final class Unwinder implements AutoCloseable {
         currentRegisters = dwarfRegisters(regs);
         frames = new ArrayList<>();
         stopReason = null;
+        cachedPage = -1;
         try {
             int result = LibDw.dwfl_getthread_frames(dwfl, tid, frameCallback, null);
             if (frames.isEmpty()) {
@@ -323,6 +332,19 @@ public final class Unwinder implements AutoCloseable {
 
     private boolean memoryRead(Pointer session, long address, Pointer result, Pointer dwflArg) {
         try {
+            long page = address & -PAGE;
+            if (address + 8 <= page + PAGE) {
+                if (page != cachedPage) {
+                    cachedPage = -1;
+                    if (memory.read(page, pageCache, PAGE) == PAGE) {
+                        cachedPage = page;
+                    }
+                }
+                if (page == cachedPage) {
+                    result.setLong(0, pageCache.getLong(address - page));
+                    return true;
+                }
+            }
             result.setLong(0, memory.readLong(address));
             return true;
         } catch (NativeException | RuntimeException e) {

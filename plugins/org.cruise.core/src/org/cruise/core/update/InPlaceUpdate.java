@@ -80,7 +80,12 @@ final class InPlaceUpdate {
      * Writes into memory that exists before the update; a later one to the same word wins. In
      * address order: ProcessMemory.writeLongs then writes a read-only run (a GOT) in one go.
      */
-    private final Map<Long, Long> pointerWrites = new java.util.TreeMap<>(Long::compareUnsigned);
+    private final Map<Long, Long> pointerWrites = writeMap();
+
+    /** The kind of map the stop writes into, also for the rehearsals: they must run the same code. */
+    private static Map<Long, Long> writeMap() {
+        return new java.util.TreeMap<>(Long::compareUnsigned);
+    }
     private final Map<Long, byte[]> entryJumps = new LinkedHashMap<>();
     private final Map<Integer, UserRegs> registers = new LinkedHashMap<>();
     private final List<Action> handlers = new ArrayList<>();
@@ -98,7 +103,10 @@ final class InPlaceUpdate {
     private static final int WARM_UP_SPACE = 64;
     /** struct kernel_sigaction's size. */
     private static final int SIGACTION_SIZE = 32;
-    /** The switch's prepared identity structures (PIE: made at the stop, before the point of no return). */
+    /**
+     * The switch's prepared identity structures (PIE: made by the rehearsals, from what does not
+     * change while a program runs: its argument and environment ranges, auxv, start_brk).
+     */
     private IdentitySwitch.Prepared identity;
     private long newFd = -1;
     private boolean pastPointOfNoReturn;
@@ -293,13 +301,12 @@ final class InPlaceUpdate {
                 knownResolver, scratchReport).build(true);
         // After the first (full) look, the same look the stop will take: written pages only.
         applyHits(scan.scan(maps, first ? PointerScan.Mode.FULL : PointerScan.Mode.REHEARSAL), scratchReport,
-                new java.util.HashMap<>());
-        planLoaderRecords(scratchReport, new java.util.HashMap<>());
+                writeMap());
+        planLoaderRecords(scratchReport, writeMap());
         if (!fixed) {
-            IdentitySwitch.Prepared p = new IdentitySwitch(pid, memory, scratchReport).prepare(newImage, newBias, newFd,
-                    translator, scratch);
-            if (p != null) {
-                switchBatch(p, new IdentitySwitch(pid, memory, scratchReport)).code(scratch + BATCH_RESULTS);
+            identity = new IdentitySwitch(pid, memory, scratchReport).prepare(newImage, newBias, newFd, translator, scratch);
+            if (identity != null) {
+                switchBatch(identity, new IdentitySwitch(pid, memory, scratchReport)).code(scratch + BATCH_RESULTS);
             }
         }
         // The stop's pointer writes, on the update's own pages: one writable, one not (the batch code's).
@@ -348,7 +355,7 @@ final class InPlaceUpdate {
         planRegisters(report);
         planLoaderRecords(report, pointerWrites);
         planSignalHandlers(report);
-        if (!fixed) {
+        if (!fixed && identity == null) { // the rehearsals could not read /proc: again, for the report's note
             identity = new IdentitySwitch(pid, memory, report).prepare(newImage, newBias, newFd, translator, scratch);
         }
         timing.mark("registers, loader, handlers");
@@ -715,14 +722,6 @@ final class InPlaceUpdate {
                 mapNewSegments();
                 writeNewSegments();
             }
-            long[] at = new long[pointerWrites.size()], to = new long[pointerWrites.size()];
-            int k = 0;
-            for (Map.Entry<Long, Long> w : pointerWrites.entrySet()) {
-                at[k] = w.getKey();
-                to[k++] = w.getValue();
-            }
-            memory.writeLongs(at, to, k);
-            timing.mark("pointer writes");
             for (OldCopy c : oldCopies) {
                 if (c.writable()) { // (its contents as of the stop; the protection is RW already)
                     memory.write(c.copy(), memory.read(c.start(), (int) c.length()));
@@ -733,6 +732,16 @@ final class InPlaceUpdate {
             SyscallBatch last = switchBatch(p, id);
             long[] results = runBatch(last);
             timing.mark("switch (one batch)");
+            long[] at = new long[pointerWrites.size()], to = new long[pointerWrites.size()];
+            int k = 0;
+            for (Map.Entry<Long, Long> w : pointerWrites.entrySet()) {
+                at[k] = w.getKey();
+                to[k++] = w.getValue();
+            }
+            // After the batch: run after these writes (a thousand pages of the heap just un-protected
+            // by them), the batch's first call took up to 2 ms longer at 500 MB than before them.
+            memory.writeLongs(at, to, k);
+            timing.mark("pointer writes");
             String failure = describeFailure(last, results);
             if (failure != null) {
                 throw new CruiseException(ExitCode.TARGET, failure + " in pid " + pid);
