@@ -62,17 +62,29 @@ public final class ProcessInfoCapture {
      * seized thread of pid (it executes the brk(0)).
      */
     public static Result capture(int pid, SyscallInjector injector, int tid) throws CruiseException {
-        ProcStat stat;
-        try {
-            stat = ProcStat.read(pid);
-        } catch (IOException e) {
-            throw Procfs.failure(pid, "read /proc/" + pid + "/stat", e);
-        }
         long brk;
         try {
             brk = injector.syscall(tid, SYS_BRK, 0);
         } catch (NativeException e) {
             throw Procfs.failure(pid, e);
+        }
+        return describe(pid, brk);
+    }
+
+    /**
+     * The same reading and parsing on a running process, result thrown away: a checkpointer runs
+     * it a few hundred times before it stops the target, so that the stop runs compiled code.
+     */
+    public static void rehearse(int pid) throws CruiseException {
+        describe(pid, 0);
+    }
+
+    private static Result describe(int pid, long brk) throws CruiseException {
+        ProcStat stat;
+        try {
+            stat = ProcStat.read(pid);
+        } catch (IOException e) {
+            throw Procfs.failure(pid, "read /proc/" + pid + "/stat", e);
         }
         byte[] auxv = Procfs.readBytes(pid, "auxv");
 

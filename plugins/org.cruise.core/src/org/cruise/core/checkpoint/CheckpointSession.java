@@ -52,6 +52,14 @@ public final class CheckpointSession {
         Taken take(CaptureContext context, TriggerHit hit) throws CruiseException, NativeException;
 
         /**
+         * Called once before the process is stopped for arming, while it runs (or waits at its
+         * entry point): run the reading the stop will do often enough that the JIT has compiled
+         * it. A checkpoint is a rare event, so without this every stop would run cold code.
+         */
+        default void rehearse(int pid) throws CruiseException {
+        }
+
+        /**
          * Called once while the process is stopped for arming: load and open now what the first
          * checkpoint would otherwise pay for while the target waits (classes, libdwfl's modules).
          */
@@ -179,6 +187,7 @@ public final class CheckpointSession {
             checkTraceable(pid);
             // Resolve before seizing: a typo must not even stop the process.
             List<WatchedFunction> functions = resolveAll(lookup, pid, options.functions());
+            taker.rehearse(pid);
             TracedProcess p = TracedProcess.seize(pid);
             CheckpointSession s = new CheckpointSession(tracer, p, lookup, taker, listener, options);
             try {
@@ -213,6 +222,7 @@ public final class CheckpointSession {
             }
             CheckpointSession s = new CheckpointSession(tracer, p, lookup, taker, listener, options);
             try {
+                taker.rehearse(p.pid());
                 for (WatchedFunction f : resolveAll(lookup, p.pid(), options.functions())) {
                     s.backend.arm(f);
                 }

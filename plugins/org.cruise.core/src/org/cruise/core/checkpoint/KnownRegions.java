@@ -30,6 +30,17 @@ final class KnownRegions {
         return r.getFlags().contains("dc") || r.getFlags().contains("wf");
     }
 
+    /** Bytes of the regions a snapshot saves, as last known: about the size of the next core. */
+    long savedBytes() {
+        long sum = 0;
+        for (MemoryRegion r : known.values()) {
+            if (r.isSaved()) {
+                sum += r.getEnd() - r.getStart();
+            }
+        }
+        return sum;
+    }
+
     /** Records regions (from smaps). */
     void learn(List<MemoryRegion> regions) {
         for (MemoryRegion r : regions) {

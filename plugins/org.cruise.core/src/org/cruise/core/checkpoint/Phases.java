@@ -1,42 +1,36 @@
 package org.cruise.core.checkpoint;
 
+import org.cruise.core.Timing;
+
 /**
- * Where a checkpoint's time goes, printed to stderr when CRUISE_TIMING is set in the
- * environment: for tuning on a real target without a profiler.
+ * The phases of the checkpoint in progress (CRUISE_TIMING; see {@link Timing}). Static because
+ * the freeze routes and the write tracking mark phases of whichever checkpoint the tracer thread
+ * is taking, without a timing object passed through every call; checkpoints are taken one at a time.
  */
 final class Phases {
-    private static final boolean ON = System.getenv("CRUISE_TIMING") != null;
-    private static final StringBuilder LINE = new StringBuilder();
-    private static long last;
+    private static final Timing TIMING = new Timing("checkpoint");
 
     private Phases() {
     }
 
     static void start() {
-        if (ON) {
-            LINE.setLength(0);
-            last = System.nanoTime();
-        }
+        TIMING.restart();
     }
 
     static void mark(String phase) {
-        if (ON) {
-            long now = System.nanoTime();
-            LINE.append(String.format(" %s %.1f ms;", phase, (now - last) / 1e6));
-            last = now;
-        }
+        TIMING.mark(phase);
+    }
+
+    static void mark(String phase, long value, String unit) {
+        TIMING.mark(phase, value, unit);
     }
 
     /** A remark in the timing line, e.g. why a route was not taken. */
     static void note(String remark) {
-        if (ON) {
-            LINE.append(" [").append(remark).append("];");
-        }
+        TIMING.note(remark);
     }
 
     static void report() {
-        if (ON) {
-            System.err.println("cruise timing:" + LINE);
-        }
+        TIMING.report();
     }
 }

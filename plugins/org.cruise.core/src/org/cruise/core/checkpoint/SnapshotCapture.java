@@ -62,12 +62,39 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     private final MemoryFreezes freezes = new MemoryFreezes();
     /** Session-long: reporting modules to libdwfl once, not at every checkpoint. */
     private Unwinder unwinder;
+    /**
+     * Whether store space for the next core is allocated while waiting for the next trigger
+     * (SnapshotWriter#reserveAhead): on by default, CRUISE_RESERVE=off turns it off (the store then
+     * holds no more than the snapshots between two checkpoints).
+     */
+    private static final boolean RESERVE = !"off".equals(System.getenv("CRUISE_RESERVE"));
 
     SnapshotCapture(SnapshotWriter writer, boolean tcp, int keepLast, SnapshotWriter.Progress progress) {
         this.writer = writer;
         this.tcp = tcp;
         this.keepLast = keepLast;
         this.progress = progress;
+    }
+
+    /** Runs of the stop's reading before arming: the JIT compiles a method after a few hundred calls. */
+    private static final int REHEARSALS = 200;
+    private static final long REHEARSAL_BUDGET_NANOS = 1_000_000_000L;
+
+    @Override
+    public void rehearse(int pid) throws CruiseException {
+        long deadline = System.nanoTime() + REHEARSAL_BUDGET_NANOS;
+        try (org.cruise.core.ptrace.ProcessMemory live = new org.cruise.core.ptrace.ProcessMemory(pid)) {
+            for (int i = 0; i < REHEARSALS && System.nanoTime() < deadline; i++) {
+                FdCapture.capture(pid);
+                org.cruise.core.capture.ProcessInfoCapture.rehearse(pid);
+                try {
+                    ProcStat.read(pid);
+                } catch (IOException e) {
+                    throw new CruiseException(org.cruise.core.ExitCode.TARGET, "pid " + pid + " is gone: " + e.getMessage(), e);
+                }
+                UffdFreeze.rehearse(live, pid, known);
+            }
+        }
     }
 
     @Override
@@ -121,12 +148,21 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
 
     @Override
     public void armed(CaptureContext context, int stoppedTid) throws CruiseException {
+        // What a checkpoint injects, once now while the target is stopped anyway: the first run of
+        // this code links lambdas, method handles and classes (milliseconds), and would otherwise
+        // do it while the first checkpoint keeps the target waiting.
+        org.cruise.core.capture.ProcessInfoCapture.capture(context.process().pid(), context.injector(), stoppedTid);
+        new org.cruise.core.capture.SignalActionCapture(context.injector(), context.memory()).capture(stoppedTid);
         freezes.arm(context, stoppedTid);
+        if (RESERVE) {
+            writer.reserveAhead(known.savedBytes()); // the first snapshot's space, from the regions learnt at warm-up
+        }
     }
 
     @Override
     public void released() {
         freezes.close();
+        writer.close(); // the space reserved for a snapshot that will not come
     }
 
     private Unwinder unwinder() throws CruiseException {
@@ -139,6 +175,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     @Override
     public Taken take(CaptureContext ctx, TriggerHit hit) throws CruiseException, NativeException {
         long start = System.nanoTime();
+        writer.finishReserving(); // the space for this snapshot: what is allocated by now
         Phases.start();
         TracedProcess process = ctx.process();
         int pid = process.pid();
@@ -146,21 +183,26 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
 
         // ---- target stopped ----
         process.stopAll();
+        Phases.mark("stop all");
         Map<Integer, ThreadRegisters> registers = new LinkedHashMap<>();
         registers.put(hit.tid(), ThreadRegisters.read(hit.tid())); // the trigger thread first (gdb shows it first)
         for (int tid : process.tids()) {
             registers.putIfAbsent(tid, ThreadRegisters.read(tid));
         }
+        Phases.mark("registers");
         if (unwinder == null) {
             unwinder = Unwinder.open(pid);
         } else {
             unwinder.refresh();
         }
+        Phases.mark("modules");
         Map<Integer, CallChain> chains = new LinkedHashMap<>();
         for (ThreadRegisters r : registers.values()) {
             chains.put(r.tid(), unwinder.unwindAddresses(r.tid(), r.regs()));
         }
+        Phases.mark("call chains (addresses)");
         List<FileDescriptor> fds = FdCapture.capture(pid);
+        Phases.mark("file descriptors");
         List<TcpRepairCapture.Queues> queues = tcp ? TcpRepairCapture.capture(pid, fds) : List.of();
         ProcStat stat;
         try {
@@ -168,22 +210,34 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
         } catch (IOException e) {
             throw new CruiseException(org.cruise.core.ExitCode.TARGET, "pid " + pid + " is gone: " + e.getMessage(), e);
         }
-        List<Long> stackPointers = registers.values().stream().map(r -> r.regs().rsp()).toList();
+        List<Long> stackPointers = new java.util.ArrayList<>(registers.size());
+        for (ThreadRegisters r : registers.values()) {
+            stackPointers.add(r.regs().rsp()); // (a loop: a stream's first use while stopped costs milliseconds)
+        }
+        Phases.mark("stat");
         try (MemoryFreeze freeze = freezes.freeze(ctx, hit.tid(), stackPointers, known)) {
             ctx.resume();
             long stopped = System.nanoTime() - start;
-            Phases.mark("stopped phase (" + freeze.route() + ")");
+            Phases.mark("stopped phase");
             // ---- target running; everything below reads what the freeze kept ----
             StoredSnapshot stored = write(ctx, hit, freeze, registers, chains, fds, queues, stat, time);
             long total = System.nanoTime() - start; // complete: renamed into place and fsynced
             Phases.mark("write");
             freeze.end();
-            Phases.mark("release " + freeze.route() + " (after completion)");
+            Phases.mark("release (after completion)");
+            Phases.note(freeze.route());
             if (keepLast > 0) {
                 org.cruise.core.snapshot.Snapshots.retain(writer.store(), keepLast);
             }
             Phases.report();
-            long bytes = stored.manifest().getFiles().stream().mapToLong(f -> f.getSize()).sum();
+            long bytes = 0, coreBytes = 0;
+            for (var f : stored.manifest().getFiles()) {
+                bytes += f.getSize();
+                coreBytes = org.cruise.core.snapshot.SnapshotFormat.CORE.equals(f.getName()) ? f.getSize() : coreBytes;
+            }
+            if (RESERVE) {
+                writer.reserveAhead(coreBytes); // the next one is likely about as big
+            }
             return new Taken(stored.directory(), stopped, total, bytes);
         }
     }

@@ -162,6 +162,20 @@ final class UffdFreeze implements MemoryFreeze {
 
     /** False if the kernel refused to protect some region. */
     private boolean protectOrCopy(List<Mapping> maps) throws NativeException {
+        long bytes = copySmallRegions(live, maps, known, copied);
+        Phases.mark("copy small regions", bytes >> 10, "KiB");
+        List<long[]> ranges = tracking.protect(maps, this);
+        if (ranges == null) {
+            return false;
+        }
+        protectedRanges = ranges;
+        return true;
+    }
+
+    /** Copies what is saved but not protected (small or not anonymous) into native buffers. */
+    private static long copySmallRegions(ProcessMemory live, List<Mapping> maps, KnownRegions known,
+            Map<Long, CopiedRegion> into) throws NativeException {
+        long bytes = 0;
         for (Mapping m : maps) {
             MemoryRegion r = known.get(m);
             if (!protectable(m) && (r != null ? r.isSaved() : mightBeSaved(m))) {
@@ -179,16 +193,34 @@ final class UffdFreeze implements MemoryFreeze {
                     }
                     continue; // not readable after all (a guard page, device memory): smaps will say not saved
                 }
-                copied.put(m.start(), new CopiedRegion(m.start(), m.end(), contents));
+                into.put(m.start(), new CopiedRegion(m.start(), m.end(), contents));
+                bytes += m.size();
             }
         }
-        Phases.mark("copy small regions");
-        List<long[]> ranges = tracking.protect(maps, this);
-        if (ranges == null) {
-            return false;
+        return bytes;
+    }
+
+    /**
+     * The stop's reading of the maps and copying of the small regions, on the running target and
+     * thrown away (see CheckpointSession.SnapshotTaker#rehearse).
+     */
+    static void rehearse(ProcessMemory live, int pid, KnownRegions known) throws CruiseException {
+        List<Mapping> maps;
+        try {
+            maps = ProcMaps.read(pid);
+        } catch (IOException e) {
+            throw new CruiseException(ExitCode.TARGET, "pid " + pid + " is gone: " + e.getMessage(), e);
         }
-        protectedRanges = ranges;
-        return true;
+        Map<Long, CopiedRegion> copies = new TreeMap<>();
+        try {
+            copySmallRegions(live, maps, known, copies);
+        } catch (NativeException e) {
+            // a region that changed under us: only a rehearsal
+        } finally {
+            for (CopiedRegion c : copies.values()) {
+                c.contents().close();
+            }
+        }
     }
 
     /**

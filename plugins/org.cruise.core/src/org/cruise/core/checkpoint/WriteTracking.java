@@ -129,7 +129,7 @@ final class WriteTracking implements AutoCloseable {
             now.add(m);
             ranges.add(new long[] { m.start(), m.end() });
         }
-        Phases.mark("scan written pages (" + toProtect.size() + " runs, " + (written >> 10) + " KiB)");
+        Phases.mark("scan written pages", written >> 10, "KiB");
         writeProtect(toProtect);
         tracked = now;
         Phases.mark("write-protect");
@@ -163,7 +163,10 @@ final class WriteTracking implements AutoCloseable {
      * threads protecting the two halves overlap on two cores.
      */
     private void writeProtect(List<long[]> ranges) throws NativeException {
-        long total = ranges.stream().mapToLong(p -> p[1] - p[0]).sum();
+        long total = 0;
+        for (long[] p : ranges) {
+            total += p[1] - p[0];
+        }
         List<long[]> first = new ArrayList<>();
         List<long[]> second = new ArrayList<>();
         long half = total / 2;

@@ -48,11 +48,23 @@ public final class ProcMaps {
         return new Mapping(start, end, perms, offset, device, inode, path);
     }
 
+    // Loops, not streams: these run while a target is stopped, where a stream's first use costs milliseconds.
+
     public static Optional<Mapping> find(List<Mapping> maps, String path) {
-        return maps.stream().filter(m -> m.path().equals(path)).findFirst();
+        for (Mapping m : maps) {
+            if (m.path().equals(path)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<Mapping> containing(List<Mapping> maps, long address) {
-        return maps.stream().filter(m -> m.contains(address)).findFirst();
+        for (Mapping m : maps) {
+            if (m.contains(address)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 }

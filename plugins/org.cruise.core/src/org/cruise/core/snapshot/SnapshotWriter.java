@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cruise.core.CruiseException;
@@ -63,9 +64,13 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * The store is created with mode 0700 if missing; snapshot directories are created 0700 and files
  * 0600, because a snapshot holds the process's memory and with it its secrets.
  * <p>
- * Thread-safe; each {@link #write} runs on the calling thread plus two helper threads of its own.
+ * A checkpointer that writes a series calls {@link #reserveAhead} after each snapshot: the store
+ * space of the next core is then allocated in the background while the process runs
+ * ({@link CoreReservation}), and {@link #close} gives back what is left of it.
+ * <p>
+ * Thread-safe; each {@link #write} runs on the calling thread plus helper threads of its own.
  */
-public final class SnapshotWriter {
+public final class SnapshotWriter implements AutoCloseable {
 
     /** Told how far a write has got; the CLI shows it on a terminal. */
     @FunctionalInterface
@@ -93,6 +98,10 @@ public final class SnapshotWriter {
 
     private final Path store;
     private final AtomicInteger ondemandSequence = new AtomicInteger();
+    private final AtomicInteger reservations = new AtomicInteger();
+    /** Space for the next core being allocated or ready; guarded by this. */
+    private java.util.concurrent.CompletableFuture<CoreReservation> reservation;
+    private java.util.concurrent.atomic.AtomicBoolean reservationCancelled = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SnapshotWriter(Path store) {
         this.store = store;
@@ -144,23 +153,42 @@ public final class SnapshotWriter {
         long exeSize = executableSize(state);
         long extraSize = state.extraFiles().values().stream().mapToLong(b -> b.length).sum();
         long total = core.size() + exeSize + extraSize;
-        checkFreeSpace(total);
-
         Snapshot manifest = EcoreUtil.copy(state.model());
         Instant created = creationTime(manifest);
         int sequence = manifest.getTrigger() != null ? manifest.getTrigger().getSequence()
                 : ondemandSequence.incrementAndGet();
         String base = NAME_TIME.format(created) + "-" + manifest.getProcess().getPid() + "-" + sequence;
 
-        Claim claim = claim(base);
+        CoreReservation reserved = takeReservation();
+        try {
+            // What is reserved is allocated already: the store needs only the rest.
+            checkFreeSpace(total - (reserved == null ? 0 : Math.min(reserved.bytes(), core.size())));
+            return write(state, report, core, exeSize, extraSize, total, manifest, created, claim(base), reserved);
+        } finally {
+            if (reserved != null) {
+                reserved.close(); // gives the space back unless it became the core
+            }
+        }
+    }
+
+    private StoredSnapshot write(CapturedState state, Progress report, CoreFileWriter core, long exeSize, long extraSize,
+            long total, Snapshot manifest, Instant created, Claim claim, CoreReservation reserved) throws CruiseException {
         try (StoreCalls.DirectoryLock lock = claim.lock()) {
             Path tmp = claim.temporary();
             Path published = null;
             String current = SnapshotFormat.CORE;
             try {
                 List<SnapshotFile> files = new ArrayList<>();
-                Path coreFile = createFile(tmp.resolve(SnapshotFormat.CORE));
+                Path coreFile = tmp.resolve(SnapshotFormat.CORE);
+                if (reserved != null) {
+                    reserved.moveTo(coreFile);
+                } else {
+                    createFile(coreFile);
+                }
                 String coreChecksum = core.write(coreFile, written -> report.update(written, total));
+                if (reserved != null) {
+                    StoreCalls.releaseBeyond(coreFile, core.size(), reserved.bytes());
+                }
                 files.add(fileRecord(SnapshotFormat.CORE, core.size(), coreChecksum));
 
                 current = SnapshotFormat.EXECUTABLE;
@@ -196,6 +224,68 @@ public final class SnapshotWriter {
             }
         }
     }
+
+    /**
+     * Starts allocating store space for the next snapshot's core (about coreBytes) in the
+     * background; the next {@link #write} uses it. Replaces an earlier reservation not used yet.
+     * Best effort: where the space cannot be allocated, the next write simply allocates as it goes.
+     */
+    public synchronized void reserveAhead(long coreBytes) {
+        if (reservation != null) {
+            reservationCancelled.set(true);
+            reservation.thenAccept(CoreReservation::close);
+        }
+        int sequence = reservations.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        reservationCancelled = cancelled;
+        reservation = CompletableFuture.supplyAsync(() -> {
+            try {
+                return CoreReservation.make(store, coreBytes, sequence, cancelled::get);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, RESERVER);
+    }
+
+    /**
+     * Stops the allocation for the next snapshot where it is (after the chunk it is at): a
+     * checkpoint begins, and the stop must not share the machine with it. The next
+     * {@link #write} uses what was allocated.
+     */
+    public synchronized void finishReserving() {
+        reservationCancelled.set(true);
+    }
+
+    /**
+     * The reservation for this write, waiting for the chunk being allocated; null if there is none
+     * or it failed.
+     */
+    private synchronized CoreReservation takeReservation() {
+        CompletableFuture<CoreReservation> r = reservation;
+        reservation = null;
+        if (r == null) {
+            return null;
+        }
+        reservationCancelled.set(true);
+        try {
+            return r.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return null;
+        }
+    }
+
+    /** Gives back the space reserved for a snapshot that will not be written. */
+    @Override
+    public void close() {
+        CoreReservation r = takeReservation();
+        if (r != null) {
+            r.close();
+        }
+    }
+
+    /** One daemon thread for all writers: allocating is I/O the checkpointer never waits for. */
+    private static final java.util.concurrent.Executor RESERVER = java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> Thread.ofPlatform().name("cruise-store-reserve").daemon().unstarted(task));
 
     private record Claim(String name, Path temporary, StoreCalls.DirectoryLock lock) {
     }

@@ -13,10 +13,11 @@ import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
- * The two file system calls Java does not offer that a snapshot store needs: a rename that never
+ * The file system calls Java does not offer that a snapshot store needs: a rename that never
  * replaces anything (renameat2 RENAME_NOREPLACE; Java's atomic move silently replaces an empty
- * directory), and flock(2) on a directory, which tells a live writer's temporary directory from one
- * left by a crash (the kernel drops the lock when the writer dies, however it dies).
+ * directory), flock(2) on a directory, which tells a live writer's temporary directory from one
+ * left by a crash (the kernel drops the lock when the writer dies, however it dies), and
+ * fallocate(2), which allocates a file's space before it is written (see {@link CoreReservation}).
  */
 final class StoreCalls {
 
@@ -36,6 +37,54 @@ final class StoreCalls {
     private static native int renameat2(int oldDirFd, String oldPath, int newDirFd, String newPath, int flags);
 
     private static native int flock(int fd, int operation);
+
+    private static native int fallocate(int fd, int mode, long offset, long length);
+
+    private static final int FALLOC_FL_KEEP_SIZE = 1, FALLOC_FL_PUNCH_HOLE = 2;
+
+    /** Allocated per fallocate call, so that a cancellation waits for little. */
+    private static final long ALLOCATION_CHUNK = 16L << 20;
+
+    /**
+     * Allocates [0, bytes) of an empty file without changing its size (FALLOC_FL_KEEP_SIZE), chunk
+     * by chunk until done or cancelled: on tmpfs the pages are taken and cleared now, so writing
+     * them later only copies.
+     *
+     * @return how many bytes from the start are allocated
+     * @throws IOException naming the reason (ENOSPC, EOPNOTSUPP on a file system without it)
+     */
+    static long allocate(Path file, long bytes, java.util.function.BooleanSupplier cancelled) throws IOException {
+        int fd = LibC.open(file.toString(), LibC.O_RDWR | LibC.O_CLOEXEC, 0);
+        if (fd < 0) {
+            throw new IOException("cannot open " + file + ": " + LibC.strerror(Native.getLastError()));
+        }
+        try {
+            long done = 0;
+            while (done < bytes && !cancelled.getAsBoolean()) {
+                long n = Math.min(ALLOCATION_CHUNK, bytes - done);
+                if (fallocate(fd, FALLOC_FL_KEEP_SIZE, done, n) != 0) {
+                    throw new IOException("cannot allocate " + bytes + " bytes for " + file + ": "
+                            + LibC.strerror(Native.getLastError()));
+                }
+                done += n;
+            }
+            return done;
+        } finally {
+            LibC.close(fd);
+        }
+    }
+
+    /** Gives back what was allocated beyond the first size bytes of file; best effort. */
+    static void releaseBeyond(Path file, long size, long allocated) {
+        if (allocated <= size) {
+            return;
+        }
+        int fd = LibC.open(file.toString(), LibC.O_RDWR | LibC.O_CLOEXEC, 0);
+        if (fd >= 0) {
+            fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, size, allocated - size);
+            LibC.close(fd);
+        }
+    }
 
     /**
      * Renames {@code source} to {@code target}, failing with {@link FileAlreadyExistsException} if the
