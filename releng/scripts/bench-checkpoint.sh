@@ -5,12 +5,16 @@
 # until the snapshot is complete, with the store on /dev/shm and on disk (/var/tmp), for both
 # routes of keeping the memory of the checkpoint instant (CRUISE_FREEZE=userfaultfd, the default
 # where the kernel allows it, and CRUISE_FREEZE=fork).
+# Requests come GAP seconds apart (default 1; a checkpointer reserves the next snapshot's store
+# space in between, see docs/benchmarks.md) and the session keeps the last 2 snapshots
+# (--keep-last 2), as a checkpointer running for a while would.
 # Table 1: the cost of one call of a watched function and of an unwatched system call.
 # Prints Markdown tables (median, min, max) for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cruise=$PWD/product/org.cruise.product/target/products/org.cruise.product/linux/gtk/x86_64/cruise
 runs=${1:-5}
+gap=${GAP:-1}
 work=$(mktemp -d /tmp/cruise-bench.XXXXXX)
 stores=(/dev/shm/cruise-bench-$$ /var/tmp/cruise-bench-$$)
 cleanup() { rm -rf "$work" "${stores[@]}"; jobs -p | xargs -r kill 2>/dev/null || true; }
@@ -36,10 +40,12 @@ stop_target() { exec 7>&-; wait "$pid" 2>/dev/null || true; }
 checkpoint_session() { # store n
   local n=$(($2 + 1))
   : >"$work/cruise.out" # not the previous session's "watching" line
-  CRUISE_FREEZE=$route "$cruise" checkpoint --pid "$pid" --at handle_request --store "$1" --count "$n" >"$work/cruise.out" 2>&1 &
+  CRUISE_FREEZE=$route "$cruise" checkpoint --pid "$pid" --at handle_request --store "$1" --count "$n" --keep-last 2 \
+    >"$work/cruise.out" 2>&1 &
   local c=$!
   for _ in $(seq 200); do grep -q '^watching' "$work/cruise.out" && break; sleep 0.05; done
   for i in $(seq "$n"); do
+    [[ $i -gt 1 ]] && sleep "$gap"
     echo "$i" >&7
     for _ in $(seq 600); do [[ $(grep -c '^snapshot ' "$work/cruise.out") -ge $i ]] && break; sleep 0.05; done
   done
@@ -47,7 +53,7 @@ checkpoint_session() { # store n
   sed -n 's/.*stopped \([0-9.]*\) ms, total \([0-9.]*\) ms.*/\1 \2/p' "$work/cruise.out"
 }
 
-echo "### Checkpoint time by heap size (ms; $runs snapshots in one session after a first one)"
+echo "### Checkpoint time by heap size (ms; $runs snapshots in one session after a first one, requests ${gap} s apart)"
 echo
 echo "| heap MB | route | store | target stopped: median | min | max | total until complete: median | min | max | first snapshot of a fresh cruise: stopped / total |"
 echo "|---|---|---|---|---|---|---|---|---|---|"

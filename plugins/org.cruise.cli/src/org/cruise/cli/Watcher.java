@@ -37,9 +37,9 @@ final class Watcher {
         CheckpointSession.Listener listener = new CheckpointSession.Listener() {
             @Override
             public void snapshotWritten(CheckpointSession.Taken taken, TriggerHit hit) {
-                out.printf("snapshot %d: %s (%s returned in thread %d; stopped %.2f ms, total %.2f ms, %s)%n",
+                out.printf("snapshot %d: %s (%s returned in thread %d; stopped %.2f ms, total %.2f ms, %s, freeze: %s)%n",
                         hit.sequence(), taken.snapshot(), hit.function().name(), hit.tid(),
-                        taken.stoppedNanos() / 1e6, taken.totalNanos() / 1e6, Sizes.format(taken.bytes()));
+                        taken.stoppedNanos() / 1e6, taken.totalNanos() / 1e6, Sizes.format(taken.bytes()), taken.freeze());
                 out.flush();
             }
 

@@ -65,7 +65,7 @@ class CheckpointCliTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern SNAPSHOT_LINE = Pattern.compile(
-            "snapshot (\\d+): (\\S+) \\((\\w+) returned in thread (\\d+); stopped [0-9.]+ ms, total [0-9.]+ ms, [0-9.]+ \\S+\\)");
+            "snapshot (\\d+): (\\S+) \\((\\w+) returned in thread (\\d+); stopped [0-9.]+ ms, total [0-9.]+ ms, [0-9.]+ \\S+, freeze: (userfaultfd|fork)\\)");
 
     @TempDir
     static Path programs;
@@ -282,6 +282,42 @@ class CheckpointCliTest {
         assertEquals(Boolean.TRUE, first.get("trigger"));
         Map<?, ?> top = assertInstanceOf(Map.class, assertInstanceOf(List.class, first.get("frames")).get(0));
         assertEquals("main", top.get("function"), "the frame of handle_request is popped");
+    }
+
+    /**
+     * Where the kernel refuses the target a userfaultfd (an unprivileged process with
+     * vm.unprivileged_userfaultfd=0), the checkpoint keeps the memory with a copy-on-write fork
+     * instead, and says so. The sysctl is set to 0 for the test if it is not already.
+     */
+    @Test
+    void anUnprivilegedTargetWithoutUserfaultfdIsFrozenByAFork() throws Exception {
+        Path sysctl = Path.of("/proc/sys/vm/unprivileged_userfaultfd");
+        String before = Files.readString(sysctl).strip();
+        if (!before.equals("0")) {
+            Files.writeString(sysctl, "0");
+        }
+        int nobody = 65534;
+        try (Target unprivileged = Target.start(dir.resolve("nobody"), nobody)) {
+            assertTrue(ProcStatus.field(unprivileged.pid, "Uid").startsWith(nobody + "\t"),
+                    "the target runs as uid " + nobody + ": " + ProcStatus.field(unprivileged.pid, "Uid"));
+            Path store = dir.resolve("store");
+            Background cruise = background("checkpoint", "--pid", Integer.toString(unprivileged.pid), "--at",
+                    "handle_request", "--store", store.toString(), "--count", "1");
+            cruise.awaitWatching(store, unprivileged);
+            long[] answer = unprivileged.request(3);
+            CliRun run = cruise.await(unprivileged);
+            assertEquals(0, run.exitCode(), run::toString);
+            Matcher line = SNAPSHOT_LINE.matcher(run.out());
+            assertTrue(line.find(), run::toString);
+            assertEquals("fork", line.group(5), "no userfaultfd for this target: the fork route\n" + run);
+            StoredSnapshot stored = SnapshotReader.open(Path.of(line.group(2)), true);
+            assertEquals(answer[0], stored.manifest().getTrigger().getReturnValue());
+            unprivileged.assertRunsOn();
+        } finally {
+            if (!before.equals("0")) {
+                Files.writeString(sysctl, before);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- triggers
@@ -637,7 +673,21 @@ class CheckpointCliTest {
         }
 
         static Target start(Path dir) throws Exception {
+            return start(dir, null);
+        }
+
+        /** As {@link #start(Path)}; with a user id, the program runs as that user (setpriv), from a copy it may execute. */
+        static Target start(Path dir, Integer uid) throws Exception {
             Files.createDirectories(dir);
+            Path program = checkpointTarget;
+            if (uid != null) {
+                Path open = Files.createTempDirectory("cruise-unprivileged-target-");
+                Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+                program = Files.copy(checkpointTarget, open.resolve("checkpoint_target"));
+                Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
+                open.toFile().deleteOnExit();
+                program.toFile().deleteOnExit(); // (deleted first: the last registered goes first)
+            }
             Path fifo = dir.resolve("commands");
             Path out = dir.resolve("output");
             run(List.of("mkfifo", "-m", "600", fifo.toString()));
@@ -646,8 +696,10 @@ class CheckpointCliTest {
             int pid;
             try {
                 // exec keeps the pid: the program itself is the child of the parent tracer thread.
-                List<String> argv = List.of("/bin/sh", "-c", "exec \"$0\" <\"$1\" >\"$2\" 2>&1",
-                        checkpointTarget.toString(), fifo.toString(), out.toString());
+                String exec = uid == null ? "exec \"$0\"" : "exec setpriv --reuid=" + uid + " --regid=" + uid
+                        + " --clear-groups \"$0\"";
+                List<String> argv = List.of("/bin/sh", "-c", exec + " <\"$1\" >\"$2\" 2>&1",
+                        program.toString(), fifo.toString(), out.toString());
                 pid = parent.call(() -> Spawn.spawn("/bin/sh", argv, Map.of("PATH", "/usr/bin:/bin")));
             } catch (Exception | Error e) {
                 commands.close();

@@ -80,7 +80,8 @@ public final class CheckpointSession {
     }
 
     /** A written snapshot and what it cost the target. */
-    public record Taken(Path snapshot, long stoppedNanos, long totalNanos, long bytes) {
+    /** @param freeze how the memory of the checkpoint instant was kept: "userfaultfd" or "fork" (CRUISE_FREEZE's values) */
+    public record Taken(Path snapshot, long stoppedNanos, long totalNanos, long bytes, String freeze) {
     }
 
     /** What a snapshot taker may use; all on the tracer thread. */

@@ -238,7 +238,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             if (RESERVE) {
                 writer.reserveAhead(coreBytes); // the next one is likely about as big
             }
-            return new Taken(stored.directory(), stopped, total, bytes);
+            return new Taken(stored.directory(), stopped, total, bytes, freeze.route());
         }
     }
 
