@@ -94,10 +94,21 @@ public final class Snapshots {
 
     /**
      * Names of the temporary directories in {@code store}: snapshots being written now, or left by
-     * a writer that crashed (see {@link #removeStale}).
+     * a writer that crashed (see {@link #removeStale}). Space a checkpointer reserved for its next
+     * snapshot ({@link CoreReservation}) is not one of them.
      */
     public static List<String> temporaryDirectories(Path store) throws CruiseException {
-        Path dir = checkStore(store);
+        List<String> names = new ArrayList<>();
+        for (String name : allTemporaryDirectories(checkStore(store))) {
+            if (!name.startsWith(CoreReservation.PREFIX)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Every temporary directory: snapshots being written or deleted, and reservations. */
+    private static List<String> allTemporaryDirectories(Path dir) throws CruiseException {
         List<String> names = new ArrayList<>();
         for (Path child : children(dir)) {
             String name = child.getFileName().toString();
@@ -138,7 +149,7 @@ public final class Snapshots {
     public static List<Path> removeStale(Path store) throws CruiseException {
         Path dir = checkStore(store);
         List<Path> removed = new ArrayList<>();
-        for (String name : temporaryDirectories(dir)) {
+        for (String name : allTemporaryDirectories(dir)) {
             Path candidate = dir.resolve(name);
             StoreCalls.DirectoryLock lock;
             try {

@@ -121,6 +121,7 @@ class CoreReservationTest {
         writer.reserveAhead(8L << 20);
         Path live = awaitReserved(8L << 20).getParent();
 
+        assertEquals(List.of(), Snapshots.temporaryDirectories(store), "reservations are not incomplete snapshots");
         List<Path> removed = Snapshots.removeStale(store);
         assertEquals(List.of(crashed), removed, "only the reservation nobody holds");
         assertTrue(Files.exists(live), "a live checkpointer's reservation is locked and stays");
