@@ -476,6 +476,14 @@ public final class TracedProcess {
         return p;
     }
 
+    /**
+     * On the tracer thread, before another thread may call {@link #wakeUp()}: makes sure a wake-up
+     * that comes before the next blocking {@link #next(boolean)} starts is not lost.
+     */
+    public void prepareWakeUp() throws NativeException {
+        ensureWaker();
+    }
+
     /** Wakes a blocked {@link #next(boolean)}; callable from any thread. */
     public void wakeUp() {
         synchronized (wakeLock) {

@@ -613,7 +613,7 @@ final class InPlaceUpdate {
     }
 
     /** What failed in the switch batch, in the words of the call: the first failure ended it. */
-    private String describeFailure(SyscallBatch batch, long[] results) {
+    private String describeFailure(long[] results) {
         for (int i = 0; i < results.length; i++) {
             if (SyscallBatch.failed(results[i]) && i < oldCopies.size()) {
                 OldCopy c = oldCopies.get(i);
@@ -742,7 +742,7 @@ final class InPlaceUpdate {
             // by them), the batch's first call took up to 2 ms longer at 500 MB than before them.
             memory.writeLongs(at, to, k);
             timing.mark("pointer writes");
-            String failure = describeFailure(last, results);
+            String failure = describeFailure(results);
             if (failure != null) {
                 throw new CruiseException(ExitCode.TARGET, failure + " in pid " + pid);
             }

@@ -12,6 +12,7 @@ import org.cruise.core.CruiseException;
 import org.cruise.core.ExitCode;
 import org.cruise.core.elf.ElfSymbol;
 import org.cruise.core.proc.ProcMaps;
+import org.cruise.core.ptrace.ProcessMemory;
 import org.cruise.core.ptrace.TracedProcess;
 import org.cruise.core.ptrace.Tracer;
 import org.cruise.core.sys.NativeException;
@@ -38,7 +39,6 @@ public final class LiveUpdate {
     public record CheckResult(SafePoint.Result safePoint, ChangeSet changes, Path oldProgram) {
     }
 
-    private static final long POLL_NANOS = 20_000_000L;
     private static final int REHEARSALS = 300;
 
     private LiveUpdate() {
@@ -124,7 +124,7 @@ public final class LiveUpdate {
             return tracer.call(() -> {
                 TracedProcess process = TracedProcess.seize(pid);
                 InPlaceUpdate update = null;
-                try (Unwinder unwinder = Unwinder.open(pid)) {
+                try (Unwinder unwinder = Unwinder.open(pid); ProcessMemory memory = new ProcessMemory(pid)) {
                     update = new InPlaceUpdate(process, oldImage, newImage, changes, report, request.allowDataChange());
                     update.prepare();
                     UnwinderWarmUp.run();
@@ -142,20 +142,16 @@ public final class LiveUpdate {
                     }
                     long waitStart = System.nanoTime();
                     long deadline = waitStart + request.timeout().toNanos();
-                    SafePoint.Result safe;
-                    boolean announced = false;
-                    long stopped;
                     org.cruise.core.Timing timing = new org.cruise.core.Timing("safe point");
-                    while (true) {
-                        stopped = System.nanoTime();
-                        timing.mark("running");
-                        process.stopAll();
-                        timing.mark("stop all");
-                        safe = SafePoint.check(process, unwinder, oldImage, update.oldBias(), changes);
-                        timing.mark("check");
-                        if (safe.safe()) {
-                            break;
-                        }
+                    long stopped = System.nanoTime();
+                    timing.mark("running");
+                    process.stopAll();
+                    timing.mark("stop all");
+                    SafePoint.Result safe = SafePoint.check(process, unwinder, oldImage, update.oldBias(), changes);
+                    timing.mark("check");
+                    boolean announced = false;
+                    SafePointWait wait = new SafePointWait(process, memory);
+                    while (!safe.safe()) {
                         if (System.nanoTime() > deadline) {
                             throw notRestorable(pid, request.timeout(), safe);
                         }
@@ -163,10 +159,13 @@ public final class LiveUpdate {
                             progress.accept("waiting for a safe point: " + describe(safe));
                             announced = true;
                         }
-                        process.resumeAll();
-                        Thread.sleep(POLL_NANOS / 1_000_000);
-                        unwinder.refresh();
+                        unwinder.refresh(); // (modules loaded meanwhile: while stopped, not yet downtime)
+                        stopped = wait.await(safe, deadline);
+                        timing.restart();
+                        safe = SafePoint.check(process, unwinder, oldImage, update.oldBias(), changes);
+                        timing.mark("check");
                     }
+                    report.waitLooks(wait.looks());
                     report.waited(announced ? stopped - waitStart : 0);
                     int inOld = 0;
                     for (SafePoint.FrameVerdict f : safe.frames()) {
@@ -189,9 +188,6 @@ public final class LiveUpdate {
                     return report;
                 } catch (NativeException e) {
                     throw new CruiseException(ExitCode.TARGET, "pid " + pid + ": " + e.getMessage(), e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CruiseException(ExitCode.INTERNAL, "interrupted while waiting for a safe point", e);
                 } catch (CruiseException | RuntimeException e) {
                     if (update != null && !update.pastPointOfNoReturn()) {
                         update.abort();

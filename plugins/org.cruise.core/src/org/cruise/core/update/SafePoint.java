@@ -27,7 +27,11 @@ public final class SafePoint {
         BLOCKS
     }
 
-    public record FrameVerdict(int tid, int index, long pc, String function, long offset, Verdict verdict,
+    /**
+     * @param cfa the frame's canonical frame address: the caller's stack pointer, which the thread
+     *        has again once this frame has returned
+     */
+    public record FrameVerdict(int tid, int index, long pc, long cfa, String function, long offset, Verdict verdict,
             String reason) {
         public String describe() {
             return String.format("thread %d #%d 0x%x %s%s: %s", tid, index, pc,
@@ -52,6 +56,41 @@ public final class SafePoint {
 
         public List<FrameVerdict> blocking() {
             return frames.stream().filter(f -> f.verdict() == Verdict.BLOCKS).toList();
+        }
+
+        /**
+         * Where each blocked thread becomes unblocked: the return of its outermost blocking frame
+         * (then no changed frame is left below it), as {tid, return address, stack pointer after
+         * the return}. A thread whose outermost blocking frame has no caller in the chain (a
+         * changed main or thread function, or a chain cut short) has none.
+         */
+        public List<long[]> unblockingReturns() {
+            List<long[]> out = new ArrayList<>();
+            for (int i = 0; i < frames.size(); i++) {
+                FrameVerdict f = frames.get(i);
+                if (f.verdict() != Verdict.BLOCKS) {
+                    continue;
+                }
+                boolean outermost = true;
+                for (int j = i + 1; j < frames.size() && frames.get(j).tid() == f.tid(); j++) {
+                    outermost &= frames.get(j).verdict() != Verdict.BLOCKS;
+                }
+                if (outermost && i + 1 < frames.size() && frames.get(i + 1).tid() == f.tid()) {
+                    out.add(new long[] { f.tid(), frames.get(i + 1).pc(), f.cfa() });
+                }
+            }
+            return out;
+        }
+
+        /** Threads with a blocking frame. */
+        public int blockedThreads() {
+            java.util.Set<Integer> tids = new java.util.HashSet<>();
+            for (FrameVerdict f : frames) {
+                if (f.verdict() == Verdict.BLOCKS) {
+                    tids.add(f.tid());
+                }
+            }
+            return tids.size();
         }
     }
 
@@ -84,23 +123,23 @@ public final class SafePoint {
                 // A return address points after the call: the call itself belongs to the caller.
                 long lookup = chain.isActivation(i) ? pc : pc - 1;
                 if (Long.compareUnsigned(lookup - start, end - start) >= 0) {
-                    out.add(new FrameVerdict(tid, i, pc, f.getFunction(), f.getFunction() == null ? 0 : f.getOffset(),
+                    out.add(new FrameVerdict(tid, i, pc, f.getCfa(), f.getFunction(), f.getFunction() == null ? 0 : f.getOffset(),
                             Verdict.OK, null));
                     continue;
                 }
                 Optional<ElfSymbol> fn = oldImage.functionAt(lookup - oldBias);
                 if (fn.isEmpty()) {
-                    out.add(new FrameVerdict(tid, i, pc, null, 0, Verdict.BLOCKS, "in OLD's code outside any function"));
+                    out.add(new FrameVerdict(tid, i, pc, f.getCfa(), null, 0, Verdict.BLOCKS, "in OLD's code outside any function"));
                     continue;
                 }
                 String key = ProgramImage.key(fn.get());
                 long offset = pc - oldBias - fn.get().value();
                 if (changes.changed(key)) {
-                    out.add(new FrameVerdict(tid, i, pc, fn.get().name(), offset, Verdict.BLOCKS, "updated"));
+                    out.add(new FrameVerdict(tid, i, pc, f.getCfa(), fn.get().name(), offset, Verdict.BLOCKS, "updated"));
                 } else if (changes.removed(key)) {
-                    out.add(new FrameVerdict(tid, i, pc, fn.get().name(), offset, Verdict.BLOCKS, "removed in NEW"));
+                    out.add(new FrameVerdict(tid, i, pc, f.getCfa(), fn.get().name(), offset, Verdict.BLOCKS, "removed in NEW"));
                 } else {
-                    out.add(new FrameVerdict(tid, i, pc, fn.get().name(), offset, Verdict.OK, null));
+                    out.add(new FrameVerdict(tid, i, pc, f.getCfa(), fn.get().name(), offset, Verdict.OK, null));
                 }
             }
         }

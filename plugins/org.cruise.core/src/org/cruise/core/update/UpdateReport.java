@@ -65,6 +65,17 @@ public final class UpdateReport {
         framesRewritten += n;
     }
 
+    private int waitLooks;
+
+    /** How many times the process was stopped to look again while the update waited. */
+    void waitLooks(int looks) {
+        waitLooks = looks;
+    }
+
+    public int waitLooks() {
+        return waitLooks;
+    }
+
     void waited(long nanos) {
         waitedNanos = nanos;
     }
@@ -193,7 +204,9 @@ public final class UpdateReport {
             unmappable.stream().limit(10).forEach(u -> b.append("    ").append(u).append('\n'));
         }
         notes.forEach(n -> b.append("  note: ").append(n).append('\n'));
-        b.append(String.format("  waited for safe point: %.1f ms%n", waitedMillis()));
+        b.append(String.format("  waited for safe point: %.1f ms%s%n", waitedMillis(), waitLooks == 0 ? ""
+                : " (stopped " + waitLooks + " time(s) to look again: at a watched return or every "
+                        + SafePointWait.FALLBACK_NANOS / 1_000_000_000L + " s)"));
         b.append(String.format("  preparation pause (room for NEW): %.2f ms%n", preparationPauseMillis()));
         if (!dryRun) {
             b.append(String.format("  downtime: %.2f ms%n", downtimeMillis()));

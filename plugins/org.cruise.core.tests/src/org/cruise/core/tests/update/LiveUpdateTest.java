@@ -235,10 +235,68 @@ class LiveUpdateTest {
             assertEquals("WORKED 1500", b.reply(), "the call begun in v1 ends in v1");
             UpdateReport report = running.get(30, TimeUnit.SECONDS);
             assertTrue(report.waitedMillis() > 0, report.toText());
+            // A breakpoint where cmd_work returns, not a look every few milliseconds: the process
+            // ran untouched meanwhile (at most a look per second besides).
+            assertTrue(report.waitLooks() >= 1 && report.waitLooks() <= 3, report.toText());
             assertEquals("WORKED 1 v2", b.command("WORK 1"));
             assertEquals("VERSION 2", a.command("VERSION"));
             assertEquals("VALUE v", c.command("GET k"));
             assertEquals(threads, server.threadsByName(), "every thread continues");
+            assertRuns(server, versions.v2());
+        }
+    }
+
+    /**
+     * While the update waits for one worker to leave cmd_work, another worker runs cmd_work from
+     * start to end and returns through the watched return address: that return is not the watched
+     * frame's (another thread, another stack pointer), so it is stepped over and served by v1, and
+     * the update goes on waiting for the right one.
+     */
+    @Test
+    void anotherThreadsReturnThroughTheWatchedAddressIsSteppedOver() throws Exception {
+        UpdateProgram.Versions versions = UpdateProgram.KVSTORE_MT.build(Build.O2_PIE);
+        try (Server server = Server.start(versions.v1(), dir.resolve("run"), "0");
+                KvClient a = new KvClient(server.port());
+                KvClient b = new KvClient(server.port());
+                KvClient c = new KvClient(server.port())) {
+            assertEquals("OK", a.command("SET k v"));
+            server.await("every thread named", () -> server.threadsByName().keySet().containsAll(
+                    List.of("acceptor", "worker-0", "worker-1", "worker-2")));
+            b.send("WORK 4000");
+            server.await("a worker sleeping in cmd_work", () -> {
+                for (int tid : server.threadsByName().values()) {
+                    if (server.syscall(tid).orElse(-1) == Server.SYS_CLOCK_NANOSLEEP) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+            CompletableFuture<UpdateReport> running = CompletableFuture.supplyAsync(() -> {
+                try {
+                    LiveUpdate.Request request = new LiveUpdate.Request(server.pid(), versions.v2(),
+                            (o, n) -> ChangeSet.fromNames(o, n, List.of("cmd_work", "cmd_version"), "test"),
+                            Duration.ofSeconds(20), false, false);
+                    return LiveUpdate.update(request, line -> {
+                        if (line.startsWith("waiting for a safe point")) {
+                            waiting.countDown();
+                        }
+                    });
+                } catch (CruiseException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            assertTrue(waiting.await(20, TimeUnit.SECONDS), "the update waits for the long cmd_work");
+            Thread.sleep(200); // its breakpoint is planted right after it says so
+            for (int i = 0; i < 3; i++) {
+                assertEquals("WORKED 20", c.command("WORK 20"), "another worker's whole cmd_work, in v1");
+            }
+            assertFalse(running.isDone(), "the long cmd_work is still on its worker's stack");
+            assertEquals("WORKED 4000", b.reply());
+            UpdateReport report = running.get(30, TimeUnit.SECONDS);
+            assertTrue(report.waitLooks() <= 5, report.toText());
+            assertEquals("WORKED 1 v2", c.command("WORK 1"));
+            assertEquals("VALUE v", a.command("GET k"));
             assertRuns(server, versions.v2());
         }
     }
