@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,26 @@ public final class Unwinder implements AutoCloseable {
     private final Memory pageCache = new Memory(PAGE);
     private long cachedPage = -1;
 
+    /**
+     * A thread's last unwind and every word it read. Unwinding is a function of the registers, the
+     * words read and the modules: a thread found again with the same registers and the same words
+     * (checked with a read per page) has the same frames. Threads that waited meanwhile (blocked
+     * in a system call) then cost a few system calls at the next stop instead of an unwind each:
+     * a live update's check at its stop, a checkpoint of a process with idle threads.
+     */
+    private record Unwound(long[] registers, long[] addresses, long[] words, int modules, CallChain chain) {
+    }
+
+    private final Map<Integer, Unwound> unwound = new HashMap<>();
+    /** Changes whenever the module list does: a reused chain must have been unwound with the same modules. */
+    private int modulesGeneration;
+    /** The words the unwind in progress read, in order. */
+    private long[] readAddresses = new long[64];
+    private long[] readWords = new long[64];
+    private int reads;
+    private boolean readFailed;
+    private long reused;
+
     /** Names per lookup address, valid while the module list is {@link #moduleList}. */
     private final Map<Long, Location> locations = new HashMap<>();
     private List<String> moduleList = List.of();
@@ -208,6 +229,7 @@ public final class Unwinder implements AutoCloseable {
             // A library went or came: an address may now belong to another module.
             locations.clear();
             moduleList = List.copyOf(modulesSeen);
+            modulesGeneration++;
         }
         modulesSeen = null;
     }
@@ -245,11 +267,21 @@ public final class Unwinder implements AutoCloseable {
      */
     public synchronized CallChain unwindAddresses(int tid, UserRegs regs) throws CruiseException {
         ensureOpen();
+        long[] registers = dwarfRegisters(regs);
+        cachedPage = -1;
+        Unwound last = unwound.remove(tid);
+        if (last != null && last.modules() == modulesGeneration && Arrays.equals(last.registers(), registers)
+                && sameWords(last)) {
+            reused++;
+            unwound.put(tid, last);
+            return copy(last.chain());
+        }
         currentTid = tid;
-        currentRegisters = dwarfRegisters(regs);
+        currentRegisters = registers;
         frames = new ArrayList<>();
         stopReason = null;
-        cachedPage = -1;
+        reads = 0;
+        readFailed = false;
         try {
             int result = LibDw.dwfl_getthread_frames(dwfl, tid, frameCallback, null);
             if (frames.isEmpty()) {
@@ -262,7 +294,12 @@ public final class Unwinder implements AutoCloseable {
             } else if (result != LibDw.DWARF_CB_OK) {
                 reason = "no caller found for " + describe(frames.get(frames.size() - 1)) + ": " + LibDw.lastError();
             }
-            return toChain(tid, frames, reason);
+            CallChain chain = toChain(tid, frames, reason);
+            if (!readFailed) {
+                unwound.put(tid, new Unwound(registers, Arrays.copyOf(readAddresses, reads), Arrays.copyOf(readWords, reads),
+                        modulesGeneration, copy(chain)));
+            }
+            return chain;
         } finally {
             frames = null;
             currentRegisters = null;
@@ -332,24 +369,60 @@ public final class Unwinder implements AutoCloseable {
 
     private boolean memoryRead(Pointer session, long address, Pointer result, Pointer dwflArg) {
         try {
-            long page = address & -PAGE;
-            if (address + 8 <= page + PAGE) {
-                if (page != cachedPage) {
-                    cachedPage = -1;
-                    if (memory.read(page, pageCache, PAGE) == PAGE) {
-                        cachedPage = page;
-                    }
-                }
-                if (page == cachedPage) {
-                    result.setLong(0, pageCache.getLong(address - page));
-                    return true;
-                }
+            long word = readWord(address);
+            result.setLong(0, word);
+            if (reads == readAddresses.length) {
+                readAddresses = Arrays.copyOf(readAddresses, 2 * reads);
+                readWords = Arrays.copyOf(readWords, 2 * reads);
             }
-            result.setLong(0, memory.readLong(address));
+            readAddresses[reads] = address;
+            readWords[reads++] = word;
             return true;
         } catch (NativeException | RuntimeException e) {
+            readFailed = true;
             return false; // unreadable: unwinding ends there and unwindAddresses() reports it
         }
+    }
+
+    /** A word of the stopped process, through the page read last when it lies in it. */
+    private long readWord(long address) throws NativeException {
+        long page = address & -PAGE;
+        if (address + 8 <= page + PAGE) {
+            if (page != cachedPage) {
+                cachedPage = -1;
+                if (memory.read(page, pageCache, PAGE) == PAGE) {
+                    cachedPage = page;
+                }
+            }
+            if (page == cachedPage) {
+                return pageCache.getLong(address - page);
+            }
+        }
+        return memory.readLong(address);
+    }
+
+    /** Whether every word the last unwind read still holds what it held. */
+    private boolean sameWords(Unwound last) {
+        try {
+            for (int i = 0; i < last.addresses().length; i++) {
+                if (readWord(last.addresses()[i]) != last.words()[i]) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (NativeException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** How many unwinds were answered from a thread's unchanged last one. */
+    public synchronized long reusedUnwinds() {
+        return reused;
+    }
+
+    private static CallChain copy(CallChain chain) {
+        return new CallChain(chain.tid(), new ArrayList<>(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(chain.frames())),
+                chain.activations(), chain.stopReason());
     }
 
     private boolean setInitialRegisters(Pointer thread, Pointer threadArg) {

@@ -131,9 +131,12 @@ public final class LiveUpdate {
                     // A first short stop: room for NEW (an injected mmap the program never sees).
                     long pauseStart = System.nanoTime();
                     process.stopAll();
-                    update.reserveWhileStopped();
-                    // Unwinding the stopped threads once loads their modules' call-frame information.
+                    // Unwinding the stopped threads once loads their modules' call-frame information;
+                    // before anything is injected, so that a thread found the same at the safe point
+                    // (registers included: an injection leaves a blocking call set up to restart) is
+                    // not unwound again (Unwinder reuses an unchanged thread's chain).
                     SafePoint.check(process, unwinder, oldImage, update.oldBias(), changes);
+                    update.reserveWhileStopped();
                     process.resumeAll();
                     report.preparationPause(System.nanoTime() - pauseStart);
                     // Several times: the first runs interpreted; the stop itself should run compiled code.

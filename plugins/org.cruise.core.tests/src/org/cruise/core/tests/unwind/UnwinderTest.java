@@ -170,6 +170,65 @@ class UnwinderTest {
      * this (another) thread and checks every frame against the stopped stack: a frame's return
      * address lies at CFA - 8 and is its caller's pc.
      */
+    /**
+     * A thread found again with the same registers and the same stack words is not unwound again:
+     * its chain is reused. One word the unwind read changed (the return address of its innermost
+     * frame), and it is unwound again, with the caller that word now names.
+     */
+    @Test
+    void anUnchangedThreadIsNotUnwoundAgainAndAChangedWordIsNoticed() throws Exception {
+        Path program = ChainProgram.PROGRAM.build(dir, Build.O2_PIE).toRealPath();
+        try (Tracee tracee = Tracee.launch(tracer, program)) {
+            int pid = tracee.pid();
+            tracee.awaitSyscall(pid, Tracee.SYS_READ);
+            TracedProcess process = tracer.call(() -> TracedProcess.seize(pid));
+            try {
+                UserRegs regs = tracer.call(() -> {
+                    process.stopAll();
+                    return Ptrace.getRegs(pid);
+                });
+                try (Unwinder unwinder = Unwinder.open(pid); ProcessMemory memory = new ProcessMemory(pid)) {
+                    CallChain first = unwinder.unwindAddresses(pid, regs);
+                    assertEquals(0, unwinder.reusedUnwinds());
+                    CallChain again = unwinder.unwindAddresses(pid, regs);
+                    assertEquals(1, unwinder.reusedUnwinds(), "same registers, same stack: reused");
+                    assertEquals(pcs(first), pcs(again));
+                    assertEquals(first.frames().stream().map(Frame::getCfa).toList(),
+                            again.frames().stream().map(Frame::getCfa).toList());
+                    assertTrue(first.frames().get(0) != again.frames().get(0), "a copy: callers may name the frames");
+
+                    long slot = first.frames().get(0).getReturnAddressSlot();
+                    assertNotEquals(0, slot, first::toString);
+                    long returnAddress = memory.readLong(slot);
+                    long elsewhere = first.frames().get(2).getPc(); // a return address into another caller
+                    memory.writeLong(slot, elsewhere);
+                    try {
+                        CallChain changed = unwinder.unwindAddresses(pid, regs);
+                        assertEquals(1, unwinder.reusedUnwinds(), "a word it read changed: unwound again");
+                        assertEquals(elsewhere, changed.frames().get(1).getPc(), changed::toString);
+                    } finally {
+                        memory.writeLong(slot, returnAddress);
+                    }
+                    CallChain restored = unwinder.unwindAddresses(pid, regs);
+                    assertEquals(pcs(first), pcs(restored));
+                    assertEquals(1, unwinder.reusedUnwinds(), "the last unwind saw the changed word");
+                    unwinder.unwindAddresses(pid, regs);
+                    assertEquals(2, unwinder.reusedUnwinds());
+                }
+            } finally {
+                tracer.call(() -> {
+                    process.detach();
+                    return null;
+                });
+            }
+            tracee.awaitSyscall(pid, Tracee.SYS_READ); // runs on, back in its read
+        }
+    }
+
+    private static List<Long> pcs(CallChain chain) {
+        return chain.frames().stream().map(Frame::getPc).toList();
+    }
+
     private Stopped stopAndUnwind(TracedProcess process) throws Exception {
         Map<Integer, UserRegs> registers = tracer.call(() -> {
             process.stopAll();
