@@ -23,7 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cruise.core.CruiseException;
@@ -100,8 +105,8 @@ public final class SnapshotWriter implements AutoCloseable {
     private final AtomicInteger ondemandSequence = new AtomicInteger();
     private final AtomicInteger reservations = new AtomicInteger();
     /** Space for the next core being allocated or ready; guarded by this. */
-    private java.util.concurrent.CompletableFuture<CoreReservation> reservation;
-    private java.util.concurrent.atomic.AtomicBoolean reservationCancelled = new java.util.concurrent.atomic.AtomicBoolean();
+    private CompletableFuture<CoreReservation> reservation;
+    private AtomicBoolean reservationCancelled = new AtomicBoolean();
 
     private SnapshotWriter(Path store) {
         this.store = store;
@@ -236,7 +241,7 @@ public final class SnapshotWriter implements AutoCloseable {
             reservation.thenAccept(CoreReservation::close);
         }
         int sequence = reservations.incrementAndGet();
-        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean cancelled = new AtomicBoolean();
         reservationCancelled = cancelled;
         reservation = CompletableFuture.supplyAsync(() -> {
             try {
@@ -269,7 +274,7 @@ public final class SnapshotWriter implements AutoCloseable {
         reservationCancelled.set(true);
         try {
             return r.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException | CancellationException e) {
             return null;
         }
     }
@@ -284,7 +289,7 @@ public final class SnapshotWriter implements AutoCloseable {
     }
 
     /** One daemon thread for all writers: allocating is I/O the checkpointer never waits for. */
-    private static final java.util.concurrent.Executor RESERVER = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private static final Executor RESERVER = Executors.newSingleThreadExecutor(
             task -> Thread.ofPlatform().name("cruise-store-reserve").daemon().unstarted(task));
 
     private record Claim(String name, Path temporary, StoreCalls.DirectoryLock lock) {

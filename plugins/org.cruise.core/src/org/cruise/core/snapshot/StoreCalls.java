@@ -43,7 +43,7 @@ final class StoreCalls {
     private static final int FALLOC_FL_KEEP_SIZE = 1, FALLOC_FL_PUNCH_HOLE = 2;
 
     /** Allocated per fallocate call, so that a cancellation waits for little. */
-    private static final long ALLOCATION_CHUNK = 16L << 20;
+    private static final long ALLOCATION_CHUNK = 4L << 20;
 
     /**
      * Allocates [0, bytes) of an empty file without changing its size (FALLOC_FL_KEEP_SIZE), chunk

@@ -88,10 +88,12 @@ final class SafePointWait {
             ended = System.nanoTime();
         } finally {
             timer.interrupt();
-            process.stopAll();
-            removeAll();
-            settleQueued();
             looks++;
+            if (!process.exited()) { // (else the exception on its way says so; nothing is left to undo)
+                process.stopAll();
+                removeAll();
+                settleQueued();
+            }
         }
         return ended;
     }
