@@ -431,11 +431,11 @@ public final class CheckpointSession {
 
     private End onHit(TriggerHit hit) throws NativeException, CruiseException {
         CaptureContext context = new CaptureContext(this, hit);
-        if (pendingWrite != null && due(hit)) {
+        if (pendingWrite != null && due()) {
             // One snapshot at a time: the hit thread waits at its breakpoint until the last is written.
             collectWrite(true);
         }
-        if (due(hit)) {
+        if (due()) {
             try {
                 SnapshotTaker.Write write = taker.take(context, hit);
                 lastSnapshotNanos = System.nanoTime();
@@ -453,7 +453,7 @@ public final class CheckpointSession {
     }
 
     /** Whether a hit now gets a snapshot: --count not reached (counting the one being written), --min-interval passed. */
-    private boolean due(TriggerHit hit) {
+    private boolean due() {
         if (options.count() > 0 && written + (pendingWrite != null ? 1 : 0) >= options.count()) {
             return false;
         }

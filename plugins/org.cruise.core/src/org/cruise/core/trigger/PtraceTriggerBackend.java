@@ -2,15 +2,14 @@ package org.cruise.core.trigger;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.cruise.core.CruiseException;
+import org.cruise.core.ptrace.Breakpoints;
 import org.cruise.core.ptrace.ProcessMemory;
 import org.cruise.core.ptrace.Ptrace;
 import org.cruise.core.ptrace.TracedProcess;
@@ -25,24 +24,19 @@ import org.cruise.core.sys.NativeException;
  * stack pointer of its frame, so recursion and several threads inside the function at once each
  * get their own return; frames abandoned by longjmp are dropped when the thread is seen above them.
  * <p>
- * Stepping over a breakpoint puts the original byte back for one instruction. Other threads
- * must not pass the address meanwhile, so in a multi-threaded target they are all stopped for
- * that step. CET shadow stacks are no obstacle: no return address is ever rewritten.
+ * The int3 bytes themselves (planting, stale traps, stepping over) are {@link Breakpoints}'; this
+ * class keeps what each address means. CET shadow stacks are no obstacle: no return address is
+ * ever rewritten.
  */
 public final class PtraceTriggerBackend implements TriggerBackend {
-    private static final byte INT3 = (byte) 0xcc;
-    /** si_code of a SIGTRAP raised by an int3 instruction. */
-    private static final int SI_KERNEL = 0x80;
-
-    private static final class Breakpoint {
+    /** What one planted address is for: a watched function's entry, pending returns, or both. */
+    private static final class Use {
         final long address;
-        final byte original;
         WatchedFunction entryOf;
         int returnRefs;
 
-        Breakpoint(long address, byte original) {
+        Use(long address) {
             this.address = address;
-            this.original = original;
         }
 
         boolean unused() {
@@ -56,17 +50,17 @@ public final class PtraceTriggerBackend implements TriggerBackend {
 
     private final TracedProcess process;
     private final ProcessMemory memory;
-    private final Map<Long, Breakpoint> breakpoints = new HashMap<>();
+    private final Breakpoints breakpoints;
+    private final Map<Long, Use> uses = new HashMap<>();
     /** By entry address: one name can stand for several entries (compiler clones). */
     private final Map<Long, WatchedFunction> armed = new LinkedHashMap<>();
     private final List<PendingFrame> pending = new ArrayList<>();
-    /** Every address that ever held one of our breakpoints: a trap there after removal is stale. */
-    private final Set<Long> everArmed = new HashSet<>();
     private long hits;
 
     public PtraceTriggerBackend(TracedProcess process, ProcessMemory memory) {
         this.process = process;
         this.memory = memory;
+        this.breakpoints = new Breakpoints(process, memory);
     }
 
     @Override
@@ -74,7 +68,7 @@ public final class PtraceTriggerBackend implements TriggerBackend {
         if (armed.containsKey(function.entry())) {
             return;
         }
-        Breakpoint bp = insert(function.entry());
+        Use bp = insert(function.entry());
         bp.entryOf = function;
         armed.put(function.entry(), function);
     }
@@ -87,7 +81,7 @@ public final class PtraceTriggerBackend implements TriggerBackend {
                 continue;
             }
             it.remove();
-            Breakpoint bp = breakpoints.get(f.entry());
+            Use bp = uses.get(f.entry());
             if (bp != null) {
                 bp.entryOf = null;
                 removeIfUnused(bp);
@@ -109,16 +103,14 @@ public final class PtraceTriggerBackend implements TriggerBackend {
 
     @Override
     public Optional<TriggerHit> onTrap(int tid, int code) throws NativeException, CruiseException {
-        UserRegs regs = Ptrace.getRegs(tid);
-        long address = regs.rip() - 1;
-        Breakpoint bp = breakpoints.get(address);
-        if (code != SI_KERNEL || bp == null && !everArmed.contains(address)) {
+        // Every trap at one of our addresses re-executes the original instruction there.
+        UserRegs regs = breakpoints.trap(tid, code);
+        if (regs == null) {
             process.resumeWithSignal(tid, LibC.SIGTRAP); // the program's own trap
             return Optional.empty();
         }
-        // Every trap at one of our addresses re-executes the original instruction there.
-        regs.set(UserRegs.RIP, address);
-        Ptrace.setRegs(tid, regs);
+        long address = regs.rip();
+        Use bp = uses.get(address);
         if (bp == null) {
             process.resume(tid); // removed while this thread was on its way in
             return Optional.empty();
@@ -162,74 +154,44 @@ public final class PtraceTriggerBackend implements TriggerBackend {
 
     @Override
     public void resume(int tid) throws NativeException, CruiseException {
-        long pc = Ptrace.getRegs(tid).rip();
-        if (breakpoints.containsKey(pc)) {
-            stepOver(tid, breakpoints.get(pc));
-        } else {
-            process.resume(tid);
-        }
-    }
-
-    /** Executes the original instruction under a breakpoint in tid, then lets it run. */
-    private void stepOver(int tid, Breakpoint bp) throws NativeException, CruiseException {
-        boolean others = process.tids().size() > 1;
-        if (others) {
-            process.stopAll();
-        }
-        memory.write(bp.address, new byte[] { bp.original });
-        try {
-            process.singleStep(tid);
-        } finally {
-            memory.write(bp.address, new byte[] { INT3 });
-        }
-        if (others) {
-            process.resumeAll();
-        } else {
-            process.resume(tid);
-        }
+        breakpoints.resume(tid);
     }
 
     @Override
     public Map<Long, Byte> plantedBytes() {
-        Map<Long, Byte> out = new HashMap<>();
-        breakpoints.values().forEach(bp -> out.put(bp.address, bp.original));
-        return out;
+        return breakpoints.plantedBytes();
     }
 
     @Override
     public void removeAll() throws NativeException {
-        for (Breakpoint bp : breakpoints.values()) {
-            memory.write(bp.address, new byte[] { bp.original });
-        }
-        breakpoints.clear();
+        breakpoints.removeAll();
+        uses.clear();
         armed.clear();
         pending.clear();
     }
 
-    private Breakpoint insert(long address) throws NativeException {
-        Breakpoint bp = breakpoints.get(address);
+    private Use insert(long address) throws NativeException {
+        Use bp = uses.get(address);
         if (bp == null) {
-            byte original = memory.read(address, 1)[0];
-            memory.write(address, new byte[] { INT3 });
-            bp = new Breakpoint(address, original);
-            breakpoints.put(address, bp);
-            everArmed.add(address);
+            breakpoints.plant(address);
+            bp = new Use(address);
+            uses.put(address, bp);
         }
         return bp;
     }
 
     private void dropReturnRef(long address) throws NativeException {
-        Breakpoint bp = breakpoints.get(address);
+        Use bp = uses.get(address);
         if (bp != null) {
             bp.returnRefs--;
             removeIfUnused(bp);
         }
     }
 
-    private void removeIfUnused(Breakpoint bp) throws NativeException {
+    private void removeIfUnused(Use bp) throws NativeException {
         if (bp.unused()) {
-            memory.write(bp.address, new byte[] { bp.original });
             breakpoints.remove(bp.address);
+            uses.remove(bp.address);
         }
     }
 }

@@ -81,17 +81,6 @@ public final class SafePoint {
             }
             return out;
         }
-
-        /** Threads with a blocking frame. */
-        public int blockedThreads() {
-            java.util.Set<Integer> tids = new java.util.HashSet<>();
-            for (FrameVerdict f : frames) {
-                if (f.verdict() == Verdict.BLOCKS) {
-                    tids.add(f.tid());
-                }
-            }
-            return tids.size();
-        }
     }
 
     private SafePoint() {

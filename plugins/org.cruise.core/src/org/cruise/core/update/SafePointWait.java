@@ -1,16 +1,11 @@
 package org.cruise.core.update;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.cruise.core.CruiseException;
 import org.cruise.core.ExitCode;
+import org.cruise.core.ptrace.Breakpoints;
 import org.cruise.core.ptrace.ProcessMemory;
-import org.cruise.core.ptrace.Ptrace;
 import org.cruise.core.ptrace.TracedProcess;
 import org.cruise.core.ptrace.UserRegs;
 import org.cruise.core.sys.LibC;
@@ -31,23 +26,15 @@ final class SafePointWait {
 
     /** How often the process is looked at anyway: for what no breakpoint can catch. */
     static final long FALLBACK_NANOS = 1_000_000_000L;
-    private static final byte INT3 = (byte) 0xcc;
-    /** si_code of a SIGTRAP raised by an int3 instruction. */
-    private static final int SI_KERNEL = 0x80;
-
     private final TracedProcess process;
-    private final ProcessMemory memory;
-    /** Address -> the byte the int3 replaced. */
-    private final Map<Long, Byte> planted = new HashMap<>();
-    /** Every address that held one of ours: a trap reported there later is stale, not the program's. */
-    private final Set<Long> everPlanted = new HashSet<>();
+    private final Breakpoints breakpoints;
     /** {tid, return address, stack pointer after the return} of the planted watches. */
     private List<long[]> watches = List.of();
     private int looks;
 
     SafePointWait(TracedProcess process, ProcessMemory memory) {
         this.process = process;
-        this.memory = memory;
+        this.breakpoints = new Breakpoints(process, memory);
     }
 
     /** How many times {@link #await} returned: the process was stopped to look again. */
@@ -67,7 +54,7 @@ final class SafePointWait {
     long await(SafePoint.Result blocked, long deadlineNanos) throws CruiseException, NativeException {
         watches = blocked.unblockingReturns();
         for (long[] w : watches) {
-            plant(w[1]);
+            breakpoints.plant(w[1]);
         }
         long wakeAt = Math.min(deadlineNanos, System.nanoTime() + FALLBACK_NANOS);
         process.prepareWakeUp();
@@ -91,7 +78,7 @@ final class SafePointWait {
             looks++;
             if (!process.exited()) { // (else the exception on its way says so; nothing is left to undo)
                 process.stopAll();
-                removeAll();
+                breakpoints.removeAll();
                 settleQueued();
             }
         }
@@ -119,59 +106,18 @@ final class SafePointWait {
     }
 
     private boolean onTrap(int tid, int code) throws CruiseException, NativeException {
-        UserRegs regs = Ptrace.getRegs(tid);
-        long address = regs.rip() - 1;
-        if (code != SI_KERNEL || !everPlanted.contains(address)) {
+        UserRegs regs = breakpoints.trap(tid, code);
+        if (regs == null) {
             process.resumeWithSignal(tid, LibC.SIGTRAP); // the program's own trap
             return false;
         }
-        regs.set(UserRegs.RIP, address); // the instruction under the int3 has not run yet
-        Ptrace.setRegs(tid, regs);
-        if (!planted.containsKey(address)) {
-            process.resume(tid);
-            return false;
-        }
         for (long[] w : watches) {
-            if (w[0] == tid && w[1] == address && w[2] == regs.rsp()) {
+            if (w[0] == tid && w[1] == regs.rip() && w[2] == regs.rsp() && breakpoints.isPlanted(w[1])) {
                 return true;
             }
         }
-        stepOver(tid, address);
+        breakpoints.resume(tid); // another frame's return through a watched address, or a stale trap
         return false;
-    }
-
-    /** Another frame's return through a watched address: the original instruction, every other thread stopped. */
-    private void stepOver(int tid, long address) throws NativeException, CruiseException {
-        boolean others = process.tids().size() > 1;
-        if (others) {
-            process.stopAll();
-        }
-        memory.write(address, new byte[] { planted.get(address) });
-        try {
-            process.singleStep(tid);
-        } finally {
-            memory.write(address, new byte[] { INT3 });
-        }
-        if (others) {
-            process.resumeAll();
-        } else {
-            process.resume(tid);
-        }
-    }
-
-    private void plant(long address) throws NativeException {
-        if (!planted.containsKey(address)) {
-            planted.put(address, memory.read(address, 1)[0]);
-            memory.write(address, new byte[] { INT3 });
-            everPlanted.add(address);
-        }
-    }
-
-    private void removeAll() throws NativeException {
-        for (Map.Entry<Long, Byte> p : planted.entrySet()) {
-            memory.write(p.getKey(), new byte[] { p.getValue() });
-        }
-        planted.clear();
     }
 
     /**
@@ -186,12 +132,7 @@ final class SafePointWait {
             for (TracedProcess.Event e; (e = process.next(false)).kind() != TracedProcess.Kind.NONE;) {
                 switch (e.kind()) {
                 case TRAP -> {
-                    UserRegs regs = Ptrace.getRegs(e.tid());
-                    long address = regs.rip() - 1;
-                    if (e.trapCode() == SI_KERNEL && everPlanted.contains(address)) {
-                        regs.set(UserRegs.RIP, address);
-                        Ptrace.setRegs(e.tid(), regs);
-                    } else {
+                    if (breakpoints.trap(e.tid(), e.trapCode()) == null) { // (ours: its pc is put back)
                         process.resumeWithSignal(e.tid(), LibC.SIGTRAP);
                         resumed = true;
                     }
@@ -207,10 +148,5 @@ final class SafePointWait {
                 process.stopAll();
             }
         } while (resumed);
-    }
-
-    /** For the report: the watches of the last wait. */
-    List<long[]> watches() {
-        return new ArrayList<>(watches);
     }
 }

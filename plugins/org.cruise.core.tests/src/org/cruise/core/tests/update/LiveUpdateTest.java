@@ -202,6 +202,27 @@ class LiveUpdateTest {
         }
     }
 
+    /**
+     * The multi-threaded key-value server with key k set through a, every thread named, and a
+     * worker sleeping in cmd_work for millis on b's behalf; returns the threads by name.
+     */
+    private static Map<String, Integer> startLongWork(Server server, KvClient a, KvClient b, int millis) throws Exception {
+        assertEquals("OK", a.command("SET k v"));
+        server.await("every thread named", () -> server.threadsByName().keySet().containsAll(
+                List.of("acceptor", "worker-0", "worker-1", "worker-2")));
+        Map<String, Integer> threads = server.threadsByName();
+        b.send("WORK " + millis);
+        server.await("a worker sleeping in cmd_work", () -> {
+            for (int tid : server.threadsByName().values()) {
+                if (server.syscall(tid).orElse(-1) == Server.SYS_CLOCK_NANOSLEEP) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        return threads;
+    }
+
     @ParameterizedTest
     @EnumSource(value = Build.class, names = { "O2_PIE", "O2_NO_PIE" })
     void multiThreadedServerWaitsUntilNoThreadRunsAChangedFunction(Build build) throws Exception {
@@ -210,19 +231,7 @@ class LiveUpdateTest {
                 KvClient a = new KvClient(server.port());
                 KvClient b = new KvClient(server.port());
                 KvClient c = new KvClient(server.port())) {
-            assertEquals("OK", a.command("SET k v"));
-            server.await("every thread named", () -> server.threadsByName().keySet().containsAll(
-                    List.of("acceptor", "worker-0", "worker-1", "worker-2")));
-            Map<String, Integer> threads = server.threadsByName();
-            b.send("WORK 1500");
-            server.await("a worker sleeping in cmd_work", () -> {
-                for (int tid : server.threadsByName().values()) {
-                    if (server.syscall(tid).orElse(-1) == Server.SYS_CLOCK_NANOSLEEP) {
-                        return true;
-                    }
-                }
-                return false;
-            });
+            Map<String, Integer> threads = startLongWork(server, a, b, 1500);
             CompletableFuture<UpdateReport> running = CompletableFuture.supplyAsync(() -> {
                 try {
                     return update(server, versions.v2(), Duration.ofSeconds(20), "cmd_work", "cmd_version");
@@ -259,18 +268,7 @@ class LiveUpdateTest {
                 KvClient a = new KvClient(server.port());
                 KvClient b = new KvClient(server.port());
                 KvClient c = new KvClient(server.port())) {
-            assertEquals("OK", a.command("SET k v"));
-            server.await("every thread named", () -> server.threadsByName().keySet().containsAll(
-                    List.of("acceptor", "worker-0", "worker-1", "worker-2")));
-            b.send("WORK 4000");
-            server.await("a worker sleeping in cmd_work", () -> {
-                for (int tid : server.threadsByName().values()) {
-                    if (server.syscall(tid).orElse(-1) == Server.SYS_CLOCK_NANOSLEEP) {
-                        return true;
-                    }
-                }
-                return false;
-            });
+            startLongWork(server, a, b, 4000);
             java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
             CompletableFuture<UpdateReport> running = CompletableFuture.supplyAsync(() -> {
                 try {
