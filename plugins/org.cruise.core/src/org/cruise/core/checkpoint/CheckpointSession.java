@@ -43,22 +43,13 @@ public final class CheckpointSession {
     }
 
     /**
-     * Takes one snapshot for a hit. {@link #take} is called on the tracer thread with the hit
-     * thread stopped at the return address and the others running; it stops what it needs, must
-     * have called {@link CaptureContext#resume()} when it returns, and returns the rest of the
-     * work, the write, which the session runs on its writer thread while the process runs on and
-     * the tracer thread goes on serving breakpoints (one snapshot is written at a time).
+     * Writes one snapshot for a hit. Called on the tracer thread with the hit thread stopped at
+     * the return address and the others running; it stops what it needs, and must have called
+     * {@link CaptureContext#resume()} when it returns (normally as early as it can, so that the
+     * target runs on while the snapshot is written).
      */
     public interface SnapshotTaker {
-        Write take(CaptureContext context, TriggerHit hit) throws CruiseException, NativeException;
-
-        /** The part of a snapshot done once the process runs again. */
-        interface Write {
-            Taken finish() throws CruiseException, NativeException;
-
-            /** Whether finish must run on the tracer thread (it uses ptrace: the fork route reaps its copy). */
-            boolean onTracerThread();
-        }
+        Taken take(CaptureContext context, TriggerHit hit) throws CruiseException, NativeException;
 
         /**
          * Called once before the process is stopped for arming, while it runs (or waits at its
@@ -169,14 +160,8 @@ public final class CheckpointSession {
     private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopRequested;
-    /** When the last snapshot was taken (its stop): --min-interval counts from there. */
     private long lastSnapshotNanos;
     private int written;
-    /** The snapshot being written on the writer thread, and its hit; null when none is. */
-    private CompletableFuture<Taken> pendingWrite;
-    private TriggerHit pendingHit;
-    /** Made at the first asynchronous write, shut down at release. */
-    private java.util.concurrent.ExecutorService writerThread;
     /** wait status of the process once it ended while watched, -1 before. */
     private int exitStatus = -1;
 
@@ -369,14 +354,7 @@ public final class CheckpointSession {
         CruiseException failure = null;
         try {
             while (end == null) {
-                // The waker first, then the looks: a request or a write finishing after them wakes next().
-                process.prepareWakeUp();
                 serveRequests();
-                collectWrite(false);
-                if (options.count() > 0 && written >= options.count()) {
-                    end = End.COUNT_REACHED;
-                    break;
-                }
                 if (stopRequested) {
                     end = End.STOP_REQUESTED;
                     break;
@@ -396,11 +374,10 @@ public final class CheckpointSession {
                 case EXEC -> throw new CruiseException(ExitCode.TARGET, "pid " + process.pid()
                         + " executed a new program; its breakpoints are gone with the old one");
                 default -> {
-                    // a thread ended, or a wake-up (a request, a stop, a finished write): look again
+                    // a thread ended, or a wake-up: look at requests and the stop flag again
                 }
                 }
             }
-            collectWrite(true); // the last snapshot is complete before the process is let go
         } catch (NativeException e) {
             failure = failure("watching pid " + process.pid(), e);
         } catch (CruiseException e) {
@@ -409,13 +386,6 @@ public final class CheckpointSession {
             failure = new CruiseException(ExitCode.INTERNAL, "internal error while watching pid " + process.pid() + ": " + e, e);
         }
         failPendingRequests();
-        if (failure != null) {
-            try {
-                collectWrite(true);
-            } catch (CruiseException e) {
-                // the session failed already; the write's own failure adds nothing to the report
-            }
-        }
         try {
             release();
         } catch (CruiseException e) {
@@ -430,84 +400,22 @@ public final class CheckpointSession {
     }
 
     private End onHit(TriggerHit hit) throws NativeException, CruiseException {
+        long now = System.nanoTime();
+        boolean due = written == 0 || options.minIntervalMillis() <= 0
+                || now - lastSnapshotNanos >= TimeUnit.MILLISECONDS.toNanos(options.minIntervalMillis());
         CaptureContext context = new CaptureContext(this, hit);
-        if (pendingWrite != null && due()) {
-            // One snapshot at a time: the hit thread waits at its breakpoint until the last is written.
-            collectWrite(true);
-        }
-        if (due()) {
+        if (due) {
             try {
-                SnapshotTaker.Write write = taker.take(context, hit);
+                Taken taken = taker.take(context, hit);
+                written++;
                 lastSnapshotNanos = System.nanoTime();
-                if (write.onTracerThread()) {
-                    record(CompletableFuture.completedFuture(write.finish()), hit);
-                } else {
-                    startWrite(write, hit);
-                }
+                listener.snapshotWritten(taken, hit);
             } catch (org.cruise.core.snapshot.SnapshotNotKeptException e) {
                 listener.info(e.getMessage() + "; waiting for the next trigger");
             }
         }
         context.resume();
-        return null;
-    }
-
-    /** Whether a hit now gets a snapshot: --count not reached (counting the one being written), --min-interval passed. */
-    private boolean due() {
-        if (options.count() > 0 && written + (pendingWrite != null ? 1 : 0) >= options.count()) {
-            return false;
-        }
-        return written == 0 && pendingWrite == null || options.minIntervalMillis() <= 0
-                || System.nanoTime() - lastSnapshotNanos >= TimeUnit.MILLISECONDS.toNanos(options.minIntervalMillis());
-    }
-
-    private void startWrite(SnapshotTaker.Write write, TriggerHit hit) {
-        if (writerThread == null) {
-            writerThread = java.util.concurrent.Executors.newSingleThreadExecutor(
-                    task -> Thread.ofPlatform().name("cruise-snapshot-writer").daemon().unstarted(task));
-        }
-        pendingHit = hit;
-        pendingWrite = CompletableFuture.supplyAsync(() -> {
-            try {
-                return write.finish();
-            } catch (CruiseException | NativeException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, writerThread);
-        pendingWrite.whenComplete((taken, problem) -> process.wakeUp()); // the loop collects it
-    }
-
-    /** Reports the snapshot being written once it is (waiting for it if wait), on the tracer thread. */
-    private void collectWrite(boolean wait) throws CruiseException {
-        CompletableFuture<Taken> w = pendingWrite;
-        if (w == null || !wait && !w.isDone()) {
-            return;
-        }
-        pendingWrite = null;
-        record(w, pendingHit);
-    }
-
-    private void record(CompletableFuture<Taken> write, TriggerHit hit) throws CruiseException {
-        Taken taken;
-        try {
-            taken = write.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof org.cruise.core.snapshot.SnapshotNotKeptException notKept) {
-                listener.info(notKept.getMessage() + "; waiting for the next trigger");
-                return;
-            }
-            if (cause instanceof CruiseException c) {
-                throw c;
-            }
-            if (cause instanceof NativeException n) {
-                throw failure("writing a snapshot of pid " + process.pid(), n);
-            }
-            throw new CruiseException(ExitCode.INTERNAL, "internal error while writing a snapshot of pid "
-                    + process.pid() + ": " + cause, cause);
-        }
-        written++;
-        listener.snapshotWritten(taken, hit);
+        return options.count() > 0 && written >= options.count() ? End.COUNT_REACHED : null;
     }
 
     private void serveRequests() {
@@ -571,9 +479,6 @@ public final class CheckpointSession {
 
     /** Removes every breakpoint, puts threads stopped on one back before it, and detaches. */
     private void release() throws CruiseException {
-        if (writerThread != null) {
-            writerThread.shutdownNow(); // idle: the last write was collected
-        }
         taker.released();
         try {
             memory.close();

@@ -18,10 +18,9 @@ import org.cruise.model.SignalAction;
  * checkpoints ({@link WriteTracking}) so that its stopped time follows what the target wrote since
  * the last checkpoint rather than its size.
  * <p>
- * Life cycle: made while the target is stopped, on the tracer thread; the target is resumed;
+ * Life cycle, on the tracer thread: made while the target is stopped; the target is resumed;
  * {@link #view} and {@link #memory} serve the writer; {@link #end} after a written snapshot;
- * {@link #close} always (after a failure it cleans up as well as it can). All of that after the
- * resume runs on the session's writer thread unless {@link #needsTracerThread()}.
+ * {@link #close} always (after a failure it cleans up as well as it can).
  */
 interface MemoryFreeze extends AutoCloseable {
 
@@ -32,14 +31,6 @@ interface MemoryFreeze extends AutoCloseable {
 
     /** "userfaultfd" or "fork", for the timing output. */
     String route();
-
-    /**
-     * Whether view, memory and end must run on the tracer thread (they use ptrace), so that the
-     * snapshot cannot be written on a writer thread while the session goes on.
-     */
-    default boolean needsTracerThread() {
-        return true;
-    }
 
     /** The process facts of the checkpoint instant. Called once, after the target was resumed. */
     ProcessView view() throws CruiseException, NativeException;

@@ -47,10 +47,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * ({@link MemoryFreeze}: write protection by userfaultfd, or a copy-on-write fork). The rest —
  * naming, build-ids and the memory itself — is done while the target runs on.
  * <p>
- * With the userfaultfd route the rest is written on the session's writer thread (the
- * {@link CheckpointSession.SnapshotTaker.Write} returned by {@link #take}): the tracer thread goes
- * on serving the target's breakpoints meanwhile. The fork route writes on the tracer thread (its
- * copy is reaped with ptrace), and the target's next watched call waits until it is done.
+ * The next watched call of the target waits (at its breakpoint) until this snapshot is written,
+ * because the tracer thread is busy writing it.
  */
 final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     private static final String BACKEND = "ptrace";
@@ -175,7 +173,7 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
     }
 
     @Override
-    public Write take(CaptureContext ctx, TriggerHit hit) throws CruiseException, NativeException {
+    public Taken take(CaptureContext ctx, TriggerHit hit) throws CruiseException, NativeException {
         long start = System.nanoTime();
         writer.finishReserving(); // the space for this snapshot: what is allocated by now
         Phases.start();
@@ -217,54 +215,31 @@ final class SnapshotCapture implements CheckpointSession.SnapshotTaker {
             stackPointers.add(r.regs().rsp()); // (a loop: a stream's first use while stopped costs milliseconds)
         }
         Phases.mark("stat");
-        MemoryFreeze freeze = freezes.freeze(ctx, hit.tid(), stackPointers, known);
-        try {
+        try (MemoryFreeze freeze = freezes.freeze(ctx, hit.tid(), stackPointers, known)) {
             ctx.resume();
-        } catch (CruiseException | NativeException | RuntimeException e) {
-            freeze.close();
-            throw e;
-        }
-        long stopped = System.nanoTime() - start;
-        Phases.mark("stopped phase");
-        // ---- target running; everything below reads what the freeze kept, on the writer thread ----
-        return new Write() {
-            @Override
-            public Taken finish() throws CruiseException, NativeException {
-                try (freeze) {
-                    return finishWrite(ctx, hit, freeze, registers, chains, fds, queues, stat, time, start, stopped);
-                }
+            long stopped = System.nanoTime() - start;
+            Phases.mark("stopped phase");
+            // ---- target running; everything below reads what the freeze kept ----
+            StoredSnapshot stored = write(ctx, hit, freeze, registers, chains, fds, queues, stat, time);
+            long total = System.nanoTime() - start; // complete: renamed into place and fsynced
+            Phases.mark("write");
+            freeze.end();
+            Phases.mark("release (after completion)");
+            Phases.note(freeze.route());
+            if (keepLast > 0) {
+                org.cruise.core.snapshot.Snapshots.retain(writer.store(), keepLast);
             }
-
-            @Override
-            public boolean onTracerThread() {
-                return freeze.needsTracerThread();
+            Phases.report();
+            long bytes = 0, coreBytes = 0;
+            for (var f : stored.manifest().getFiles()) {
+                bytes += f.getSize();
+                coreBytes = org.cruise.core.snapshot.SnapshotFormat.CORE.equals(f.getName()) ? f.getSize() : coreBytes;
             }
-        };
-    }
-
-    private Taken finishWrite(CaptureContext ctx, TriggerHit hit, MemoryFreeze freeze,
-            Map<Integer, ThreadRegisters> registers, Map<Integer, CallChain> chains, List<FileDescriptor> fds,
-            List<TcpRepairCapture.Queues> queues, ProcStat stat, Date time, long start, long stopped)
-            throws CruiseException, NativeException {
-        StoredSnapshot stored = write(ctx, hit, freeze, registers, chains, fds, queues, stat, time);
-        long total = System.nanoTime() - start; // complete: renamed into place and fsynced
-        Phases.mark("write");
-        freeze.end();
-        Phases.mark("release (after completion)");
-        Phases.note(freeze.route());
-        if (keepLast > 0) {
-            org.cruise.core.snapshot.Snapshots.retain(writer.store(), keepLast);
+            if (RESERVE) {
+                writer.reserveAhead(coreBytes); // the next one is likely about as big
+            }
+            return new Taken(stored.directory(), stopped, total, bytes, freeze.route());
         }
-        Phases.report();
-        long bytes = 0, coreBytes = 0;
-        for (var f : stored.manifest().getFiles()) {
-            bytes += f.getSize();
-            coreBytes = org.cruise.core.snapshot.SnapshotFormat.CORE.equals(f.getName()) ? f.getSize() : coreBytes;
-        }
-        if (RESERVE) {
-            writer.reserveAhead(coreBytes); // the next one is likely about as big
-        }
-        return new Taken(stored.directory(), stopped, total, bytes, freeze.route());
     }
 
     private StoredSnapshot write(CaptureContext ctx, TriggerHit hit, MemoryFreeze freeze,

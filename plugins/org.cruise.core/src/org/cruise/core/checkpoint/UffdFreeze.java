@@ -247,12 +247,6 @@ final class UffdFreeze implements MemoryFreeze {
         return "userfaultfd";
     }
 
-    /** No ptrace after the stop: the fault handler and /proc serve the writer. */
-    @Override
-    public boolean needsTracerThread() {
-        return false;
-    }
-
     /**
      * The regions as of the stop: each maps line read then, described by smaps read now if the line
      * is unchanged, else by what was known of it. Fails (snapshot not kept) if a region turns out to
